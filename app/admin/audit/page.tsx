@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditPage() {
+  const user = await requirePageUser("audit.view");
+  const [events, chain] = [await listAuditEvents(user), await verifyAuditChain()];
+  return (
+    <section aria-labelledby="audit-title" className="space-y-4">
+      <h1 id="audit-title" className="text-2xl font-bold">
+        Audit log
+      </h1>
+      <p
+        role="status"
+        className={chain.isIntact ? "border-l-4 border-green-700 bg-green-50 p-3" : "border-l-4 border-red-700 bg-red-50 p-3"}
+      >
+        {chain.isIntact
+          ? `Integrity check passed: all ${chain.checked} events are intact and in order.`
+          : `Integrity check FAILED at event ${chain.firstBrokenId}: the log has been tampered with.`}
+      </p>
+      {events.length === 0 ? (
+        <p>No events yet.</p>
+      ) : (
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <caption className="sr-only">The latest {events.length} audit events, newest first</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-400">
+              <th scope="col" className="p-2">When</th>
+              <th scope="col" className="p-2">Who</th>
+              <th scope="col" className="p-2">Event</th>
+              <th scope="col" className="p-2">Record</th>
+              <th scope="col" className="p-2">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id} className="border-b border-gray-200 align-top">
+                <td className="p-2 whitespace-nowrap">{formatDateTime(event.occurredAt)}</td>
+                <td className="p-2">{event.actorName}</td>
+                <td className="p-2 font-mono">{event.type}</td>
+                <td className="p-2">{event.entityType}</td>
+                <td className="p-2 font-mono text-xs">{JSON.stringify(event.payload)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

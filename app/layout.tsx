@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import "./globals.css";
+import { SiteHeader } from "@/components/site-header";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = {
+  title: { default: "Estate Security", template: "%s · Estate Security" },
+  description: "Security response levels for the police estate, and temporary police alarms.",
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900">
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <SiteHeader user={user} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { FieldError, inputClass } from "@/components/form-field";
+
+type Errors = { username?: string; password?: string; form?: string };
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [isPending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const fieldErrors: Errors = {
+      ...(!username && { username: "Enter your username" }),
+      ...(!password && { password: "Enter your password" }),
+    };
+    setErrors(fieldErrors);
+    if (Object.keys(fieldErrors).length) return;
+    setPending(true);
+    const result = await signIn("credentials", { username, password, redirect: false });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setPending(false);
+    setErrors({ form: "The username or password is not right. Check them and try again." });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded border border-gray-300 bg-white p-6">
+      {errors.form && (
+        <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+          {errors.form}
+        </p>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="username" className="block font-semibold">
+          Username
+        </label>
+        <FieldError id="username-error" message={errors.username} />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          aria-invalid={Boolean(errors.username)}
+          aria-describedby={errors.username ? "username-error" : undefined}
+          className={inputClass}
+        />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="password" className="block font-semibold">
+          Password
+        </label>
+        <FieldError id="password-error" message={errors.password} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={Boolean(errors.password)}
+          aria-describedby={errors.password ? "password-error" : undefined}
+          className={inputClass}
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand px-4 py-2 font-semibold text-white hover:bg-[#142a52] disabled:opacity-60"
+      >
+        {isPending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

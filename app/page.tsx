@@ -1,0 +1,56 @@
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
+import { humanize } from "@/lib/format";
+
+function groupByDistrict(sites: SiteSummary[]) {
+  const groups = new Map<string, SiteSummary[]>();
+  for (const site of sites) groups.set(site.district, [...(groups.get(site.district) ?? []), site]);
+  return [...groups.entries()];
+}
+
+export default async function HomePage() {
+  const user = await requirePageUser("sites.view");
+  const sites = await listSites(user);
+  const homeSite = sites.find((site) => site.id === user.homeSiteId);
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="welcome-title" className="space-y-1">
+        <h1 id="welcome-title" className="text-2xl font-bold">
+          The estate
+        </h1>
+        <p className="text-gray-700">
+          {sites.length} sites in {new Set(sites.map((site) => site.district)).size} districts.
+          {homeSite && ` Your home site is ${homeSite.name} (${homeSite.code}).`}
+        </p>
+      </section>
+      {groupByDistrict(sites).map(([district, districtSites]) => (
+        <section key={district} aria-labelledby={`district-${district}`}>
+          <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
+            {district} district
+          </h2>
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <caption className="sr-only">Sites in {district} district</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-400">
+                <th scope="col" className="p-2">Code</th>
+                <th scope="col" className="p-2">Name</th>
+                <th scope="col" className="p-2">Type</th>
+                <th scope="col" className="p-2">Address</th>
+              </tr>
+            </thead>
+            <tbody>
+              {districtSites.map((site) => (
+                <tr key={site.id} className="border-b border-gray-200">
+                  <td className="p-2 font-mono">{site.code}</td>
+                  <th scope="row" className="p-2 font-medium">{site.name}</th>
+                  <td className="p-2">{humanize(site.type)}</td>
+                  <td className="p-2">{site.address}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { humanize } from "@/lib/format";
+import { NAV_ITEMS } from "@/components/nav-items";
+import { SignOutButton } from "@/components/sign-out-button";
+
+export function SiteHeader({ user }: { user: CurrentUser | null }) {
+  const items = user ? NAV_ITEMS.filter((item) => can(user.roles, item.permission)) : [];
+  return (
+    <header className="bg-brand text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-xl font-bold tracking-tight">
+          Estate Security
+        </Link>
+        {user && (
+          <div className="flex items-center gap-4 text-sm">
+            <p>
+              <span className="font-semibold">{user.displayName}</span>{" "}
+              <span className="text-blue-100" data-testid="user-roles">
+                ({user.roles.map(humanize).join(", ")})
+              </span>
+            </p>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+      {items.length > 0 && (
+        <nav aria-label="Main" className="bg-[#142a52]">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-block px-3 py-2 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}

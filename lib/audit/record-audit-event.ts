@@ -1,0 +1,15 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AUDIT_PAYLOADS, type AuditEventInput, type AuditEventType } from "@/lib/audit/events";
+
+/**
+ * Writes an audit event inside the caller's transaction, so the change and its record commit
+ * together. The database fills in the hash chain and refuses later edits.
+ */
+export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, event: AuditEventInput<T>) {
+  const payload = AUDIT_PAYLOADS[event.type].parse(event.payload);
+  await tx.auditEvent.create({
+    data: { ...event, payload, prevHash: "", hash: "" },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const EVERYONE = ["posture.view", "posture.acknowledge", "sites.view"] as const;
+
+/** What each role may do (DOMAIN.md, "Who does what"). Client-safe: no server imports. */
+export const ROLE_PERMISSIONS = {
+  STAFF: [...EVERYONE],
+  SITE_LEAD: [...EVERYONE, "checklist.view.own", "checklist.work.own"],
+  COMMANDER: [...EVERYONE, "threat.record", "level.set", "overview.view", "checklist.view.all", "checklist.work.all"],
+  OFFICER: [...EVERYONE, "alarm.request", "alarm.view.own", "hazard.view"],
+  APPROVER: [...EVERYONE, "alarm.view.all", "alarm.decide", "alarm.accessLog.view"],
+  INSTALLER: [...EVERYONE, "alarm.view.assigned", "alarm.install", "alarm.remove", "unit.manage"],
+  ADMIN: [...EVERYONE, "user.manage", "site.manage", "policy.manage", "audit.view"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];
+
+export const ALL_ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+/** Whether any of the roles grants the permission. Hides buttons; the server decides. */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission));
+}

@@ -1,0 +1,64 @@
+// `npm start` (after the build) and the end-to-end tests' server: database, migrations, demo data, app.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/cli/embedded-database";
+import { binPath, runCommand, startCommand } from "@/lib/cli/run-command";
+import { loadOrCreateSecret } from "@/lib/cli/secret";
+import { parseEnv } from "@/lib/env";
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "User"`);
+    return rows[0].count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+async function seed() {
+  const { db } = await import("@/lib/db");
+  const { seedDemoData } = await import("@/lib/demo/seed-demo-data");
+  await seedDemoData(db);
+  await db.$disconnect();
+}
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  const isEmbedded = !process.env.DATABASE_URL;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: port };
+  let stopDatabase = async () => {};
+  if (isEmbedded) {
+    const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
+    mkdirSync(dataDir, { recursive: true });
+    const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"));
+    stopDatabase = database.stop;
+    Object.assign(env, { DATABASE_URL: database.url, EMBEDDED_DATABASE: "1" });
+    env.NEXTAUTH_SECRET ??= loadOrCreateSecret(dataDir);
+    console.log(`Embedded PostgreSQL (PGlite) with its data in ${dataDir}`);
+  }
+  env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  Object.assign(process.env, env);
+  parseEnv(env);
+
+  await runCommand(binPath("prisma"), ["migrate", "deploy"], env);
+  if (isEmbedded && (await isEmpty(env.DATABASE_URL!))) {
+    await seed();
+    console.log("Loaded the demo data (see README for the demo accounts).");
+  }
+
+  const app = startCommand(binPath("next"), ["start", "--port", port], env);
+  const shutdown = async (code: number) => {
+    await stopDatabase();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
+  app.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import type { Db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_SITES } from "@/lib/demo/estate";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/users";
+
+/** Loads the demo estate and users. Idempotent: existing rows are left as they are. */
+export async function seedDemoData(db: Db) {
+  await db.site.createMany({ data: DEMO_SITES, skipDuplicates: true });
+  const sites = await db.site.findMany({ select: { id: true, code: true } });
+  const siteIdOf = new Map(sites.map((site) => [site.code, site.id]));
+  const users = await Promise.all(
+    DEMO_USERS.map(async ({ homeSiteCode, ...user }) => ({
+      ...user,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      homeSiteId: siteIdOf.get(homeSiteCode) ?? null,
+    })),
+  );
+  await db.user.createMany({ data: users, skipDuplicates: true });
+}

@@ -1,0 +1,26 @@
+const LONDON = "Europe/London";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  timeZone: LONDON,
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const date = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, day: "numeric", month: "long", year: "numeric" });
+
+/** "22 Nov 2026, 14:05" in UK time. */
+export function formatDateTime(value: Date): string {
+  return dateTime.format(value);
+}
+
+/** "22 November 2026" in UK time. */
+export function formatDate(value: Date): string {
+  return date.format(value);
+}
+
+export function humanize(value: string): string {
+  const words = value.toLowerCase().replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
