@@ -116,7 +116,7 @@ process.on("uncaughtException", (error) => {
 
 const args = parseArgs(process.argv.slice(2));
 try {
-  if (args.version) console.log(`schema-engine-cli ${ENGINE_VERSION.split("-").pop()}`);
+  if (args.version) console.log(`schema-engine-cli ${ENGINE_VERSION.split(".").pop()}`);
   else if (args.command[0] === "cli") await runOneShot(args);
   else await serveRpc(args);
 } catch (error) {

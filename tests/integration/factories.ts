@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Role, SiteType } from "@/lib/generated/prisma/enums";
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function createSite(overrides: { type?: SiteType; district?: string } = {}) {
+  const suffix = unique();
+  return db.site.create({
+    data: {
+      code: `T${suffix}`,
+      name: `Test site ${suffix}`,
+      type: overrides.type ?? "POLICE_STATION",
+      district: overrides.district ?? "Test",
+      address: `${suffix} Test Street`,
+    },
+  });
+}
+
+export async function createUser(
+  roles: Role[],
+  options: { password?: string; active?: boolean; homeSiteId?: string } = {},
+): Promise<CurrentUser> {
+  const username = `user-${unique()}`;
+  return db.user.create({
+    data: {
+      username,
+      displayName: `Test ${username}`,
+      roles,
+      active: options.active ?? true,
+      homeSiteId: options.homeSiteId ?? null,
+      passwordHash: await hashPassword(options.password ?? "correct horse"),
+    },
+    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
+  });
+}
