@@ -1,4 +1,5 @@
-// `npm start` (after the build) and the end-to-end tests' server: database, migrations, demo data, app.
+// `npm start` (after the build), `npm run dev` and the end-to-end tests' server:
+// database, migrations, demo data, then the app.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -26,9 +27,10 @@ async function seed() {
 }
 
 async function main() {
+  const isDev = process.argv.includes("--dev");
   const port = process.env.PORT ?? "3000";
   const isEmbedded = !process.env.DATABASE_URL;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: port };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: isDev ? "development" : "production", PORT: port };
   let stopDatabase = async () => {};
   if (isEmbedded) {
     const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
@@ -49,7 +51,7 @@ async function main() {
     console.log("Loaded the demo data (see README for the demo accounts).");
   }
 
-  const app = startCommand(binPath("next"), ["start", "--port", port], env);
+  const app = startCommand(binPath("next"), [isDev ? "dev" : "start", "--port", port], env);
   const shutdown = async (code: number) => {
     await stopDatabase();
     process.exit(code);

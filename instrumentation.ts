@@ -1,0 +1,6 @@
+// Runs once when the Next.js server boots: a misconfigured production stops here, with the reason.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/lib/env");
+  env();
+}
