@@ -35,6 +35,14 @@ function urlFrom(args) {
   return url;
 }
 
+// The wasm engine's panic hook reports through this global before it aborts.
+globalThis.PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message) {
+    logLine("ERROR", `schema engine panicked: ${message}`);
+    if (process.env.SCHEMA_ENGINE_BRIDGE_TRACE) appendFileSync(process.env.SCHEMA_ENGINE_BRIDGE_TRACE, `PANIC ${message}\n`);
+  },
+};
+
 async function loadEngine() {
   const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = readFileSync(join(ENGINE_DIR, "schema_engine_bg.wasm"));

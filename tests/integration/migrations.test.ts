@@ -26,16 +26,25 @@ describe("migrations through the offline schema engine", () => {
     expect(status.stdout).toMatch(/Database schema is up to date/);
   });
 
-  // Replays the migrations into a shadow database: `--exit-code` exits 2 when they differ.
-  it("finds no drift between the migrations and schema.prisma", async () => {
-    const diff = ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma"];
-    await expect(prisma([...diff, "--exit-code"], empty.url)).resolves.toBeDefined();
-    const fromNothing = ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--exit-code"];
-    await expect(prisma(fromNothing, empty.url)).rejects.toMatchObject({ code: 2 });
-  });
-
   it("reports the bridge's engine version", async () => {
     const { stdout } = await run(process.execPath, ["prisma/engine/schema-engine.mjs", "--version"]);
     expect(stdout).toMatch(/^schema-engine-cli [0-9a-f]{40}/);
+  });
+});
+
+// Replays the migrations into a shadow database on the PostgreSQL server (`.ci/run` provides one).
+// Not on PGlite: the engine's schema describer panics intermittently on PGlite's PostgreSQL 18
+// catalog (docs/decisions/003-offline-schema-engine.md).
+describe.runIf(process.env.TEST_DATABASE_URL)("schema drift, on a PostgreSQL server", () => {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? "";
+
+  it("finds no difference between the migrations and schema.prisma", async () => {
+    const diff = ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma"];
+    await expect(prisma([...diff, "--exit-code"], serverUrl)).resolves.toBeDefined();
+  });
+
+  it("would report a difference (exit code 2) if there were one", async () => {
+    const diff = ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--exit-code"];
+    await expect(prisma(diff, serverUrl)).rejects.toMatchObject({ code: 2 });
   });
 });

@@ -1,0 +1,55 @@
+// Pure rules of policy O27: threat levels are inputs, response levels are decisions.
+
+export const THREAT_LEVELS = ["LOW", "MODERATE", "SUBSTANTIAL", "SEVERE", "CRITICAL"] as const;
+export const RESPONSE_LEVELS = ["NORMAL", "HEIGHTENED", "EXCEPTIONAL"] as const;
+
+export type ThreatLevel = (typeof THREAT_LEVELS)[number];
+export type ResponseLevel = (typeof RESPONSE_LEVELS)[number];
+
+const USUAL_RESPONSE: Record<ThreatLevel, ResponseLevel> = {
+  LOW: "NORMAL",
+  MODERATE: "NORMAL",
+  SUBSTANTIAL: "HEIGHTENED",
+  SEVERE: "HEIGHTENED",
+  CRITICAL: "EXCEPTIONAL",
+};
+
+/** The usual response level for a threat level: a suggestion, never applied by itself. */
+export function suggestedResponseLevel(threat: ThreatLevel): ResponseLevel {
+  return USUAL_RESPONSE[threat];
+}
+
+export function compareResponseLevels(a: ResponseLevel, b: ResponseLevel): number {
+  return RESPONSE_LEVELS.indexOf(a) - RESPONSE_LEVELS.indexOf(b);
+}
+
+export function higherResponseLevel(a: ResponseLevel, b: ResponseLevel): ResponseLevel {
+  return compareResponseLevels(a, b) >= 0 ? a : b;
+}
+
+export type SiteOverride = { level: ResponseLevel; expiresAt: Date };
+
+export function isOverrideActive(override: SiteOverride | null | undefined, now: Date): override is SiteOverride {
+  return Boolean(override && override.expiresAt.getTime() > now.getTime());
+}
+
+/** A site's effective level: the higher of the force level and an override still in force. */
+export function effectiveResponseLevel(
+  forceLevel: ResponseLevel,
+  override: SiteOverride | null | undefined,
+  now: Date,
+): ResponseLevel {
+  return isOverrideActive(override, now) ? higherResponseLevel(forceLevel, override.level) : forceLevel;
+}
+
+/** Whether the response level sits below what the highest recorded threat usually calls for. */
+export function isBelowSuggestion(level: ResponseLevel, threats: readonly ThreatLevel[]): boolean {
+  return threats.some((threat) => compareResponseLevels(level, suggestedResponseLevel(threat)) < 0);
+}
+
+/** The levels whose options open when a site moves from one level to another (empty when lowering). */
+export function levelsOpenedByMove(from: ResponseLevel, to: ResponseLevel): ResponseLevel[] {
+  const fromIndex = RESPONSE_LEVELS.indexOf(from);
+  const toIndex = RESPONSE_LEVELS.indexOf(to);
+  return RESPONSE_LEVELS.slice(fromIndex + 1, toIndex + 1);
+}
