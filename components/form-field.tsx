@@ -10,3 +10,26 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
     </p>
   );
 }
+
+type TextFieldProps = { name: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>;
+
+/** A labelled input whose error is announced with it (GOV.UK pattern: error above the input). */
+export function TextField({ name, label, error, ...inputProps }: TextFieldProps) {
+  const errorId = `${name}-error`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      <FieldError id={errorId} message={error} />
+      <input
+        id={name}
+        name={name}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? errorId : undefined}
+        className={inputClass}
+        {...inputProps}
+      />
+    </div>
+  );
+}

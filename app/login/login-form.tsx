@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
-import { FieldError, inputClass } from "@/components/form-field";
+import { TextField } from "@/components/form-field";
 
 type Errors = { username?: string; password?: string; form?: string };
 
@@ -38,35 +38,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {errors.form}
         </p>
       )}
-      <div className="space-y-1">
-        <label htmlFor="username" className="block font-semibold">
-          Username
-        </label>
-        <FieldError id="username-error" message={errors.username} />
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          aria-invalid={Boolean(errors.username)}
-          aria-describedby={errors.username ? "username-error" : undefined}
-          className={inputClass}
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block font-semibold">
-          Password
-        </label>
-        <FieldError id="password-error" message={errors.password} />
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={Boolean(errors.password)}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          className={inputClass}
-        />
-      </div>
+      <TextField name="username" label="Username" autoComplete="username" error={errors.username} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password}
+      />
       <button
         type="submit"
         disabled={isPending}
