@@ -1,10 +1,12 @@
 import "server-only";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
 export type ChainReport = { isIntact: boolean; checked: number; firstBrokenId: string | null };
 
 /** Recomputes every hash in id order; an edited, removed or reordered row breaks the chain. */
-export async function verifyAuditChain(): Promise<ChainReport> {
+export async function verifyAuditChain(user: CurrentUser): Promise<ChainReport> {
+  requirePermission(user, "audit.view");
   const rows = await db.$queryRaw<{ checked: bigint; first_broken: bigint | null }[]>`
     WITH chain AS (
       SELECT "id", "hash", "prevHash",

@@ -24,7 +24,12 @@ describe("the audit log", () => {
     const [latest, previous] = await db.auditEvent.findMany({ orderBy: { id: "desc" }, take: 2 });
     expect(latest.prevHash).toBe(previous.hash);
     expect(latest.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await verifyAuditChain()).toMatchObject({ isIntact: true, firstBrokenId: null });
+    expect(await verifyAuditChain(admin)).toMatchObject({ isIntact: true, firstBrokenId: null });
+  });
+
+  it("lets only those who may see the audit log check it", async () => {
+    const staff = await createUser(["STAFF"]);
+    await expect(verifyAuditChain(staff)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE in the database itself", async () => {
@@ -64,7 +69,7 @@ describe("the audit log", () => {
       db.$executeRaw`UPDATE "AuditEvent" SET "payload" = '{"forged":true}' WHERE "id" = (SELECT max("id") FROM "AuditEvent")`,
       db.$executeRaw`ALTER TABLE "AuditEvent" ENABLE TRIGGER audit_event_no_update`,
     ]);
-    const report = await verifyAuditChain();
+    const report = await verifyAuditChain(admin);
     expect(report.isIntact).toBe(false);
     const latest = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(report.firstBrokenId).toBe(latest.id.toString());

@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
   const user = await requirePageUser("audit.view");
-  const [events, chain] = [await listAuditEvents(user), await verifyAuditChain()];
+  const events = await listAuditEvents(user);
+  const chain = await verifyAuditChain(user);
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
       <h1 id="audit-title" className="text-2xl font-bold">
