@@ -60,3 +60,10 @@ export function toActionState(error: unknown): ActionState {
   const appError = toAppError(error);
   return { ok: false, message: appError.message, fieldErrors: appError.fields };
 }
+
+/** Validates input against a schema: failure is a VALIDATION error naming each bad field. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw AppError.fromZod(result.error);
+  return result.data;
+}

@@ -1,8 +1,29 @@
 import { z } from "zod";
 
+const level = z.enum(["NORMAL", "HEIGHTENED", "EXCEPTIONAL"]);
+const status = z.enum(["PENDING", "IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICABLE"]);
+
 /** Every audit event type and the payload it carries. */
 export const AUDIT_PAYLOADS = {
   "user.activeChanged": z.object({ username: z.string(), active: z.boolean() }),
+  "threat.recorded": z.object({ scope: z.string(), level: z.string(), reason: z.string(), source: z.string() }),
+  "level.forceChanged": z.object({ from: level, to: level, reason: z.string(), sitesMoved: z.number(), itemsOpened: z.number() }),
+  "level.overrideSet": z.object({ from: level, to: level, reason: z.string(), expiresAt: z.string().nullable(), itemsOpened: z.number() }),
+  "level.overrideEnded": z.object({ from: level, to: level, reason: z.string(), expiresAt: z.string().nullable(), itemsOpened: z.number() }),
+  "level.overrideExpired": z.object({ from: level, to: level, expiredAt: z.string() }),
+  "checklist.itemChanged": z.object({
+    siteId: z.string(),
+    optionCode: z.string(),
+    from: status,
+    to: status,
+    rationale: z.string().nullable(),
+    assigneeId: z.string().nullable(),
+    dueAt: z.string(),
+  }),
+  "posture.acknowledged": z.object({ siteId: z.string(), postureVersion: z.number(), level }),
+  "policy.draftCreated": z.object({ reference: z.string(), version: z.number(), fromVersion: z.number().nullable() }),
+  "policy.draftEdited": z.object({ version: z.number(), optionCode: z.string(), change: z.enum(["added", "updated", "removed", "details"]) }),
+  "policy.published": z.object({ reference: z.string(), version: z.number(), options: z.number(), reviewDueAt: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_PAYLOADS;

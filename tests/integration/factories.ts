@@ -36,3 +36,18 @@ export async function createUser(
     select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
   });
 }
+
+/** The demo Menu of Options, published once per test database. */
+export async function ensurePublishedPolicy() {
+  const { seedResponseLevels } = await import("@/lib/demo/seed-response-levels");
+  await seedResponseLevels(db);
+  return db.policyVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, include: { options: true } });
+}
+
+export async function forceVersion() {
+  return (await db.forceLevel.findUniqueOrThrow({ where: { id: 1 } })).version;
+}
+
+export async function siteVersion(siteId: string) {
+  return (await db.siteLevel.findUniqueOrThrow({ where: { siteId } })).version;
+}

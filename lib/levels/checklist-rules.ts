@@ -1,0 +1,39 @@
+// Pure rules for checklists: which options apply, when items fall due, what counts as done.
+import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
+
+export const CHECKLIST_STATUSES = ["PENDING", "IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICABLE"] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+
+export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly string[] };
+
+/** An option applies to a site at a level when the level reaches its lowest level and it fits the site type. */
+export function optionApplies(option: ApplicableOption, siteType: string, level: ResponseLevel): boolean {
+  return level !== "NORMAL" && compareResponseLevels(level, option.minLevel) >= 0 && option.siteTypes.includes(siteType);
+}
+
+/** Hours from opening until an item is due: EXCEPTIONAL cannot wait a working day. */
+export const DUE_WITHIN_HOURS: Record<Exclude<ResponseLevel, "NORMAL">, number> = { HEIGHTENED: 24, EXCEPTIONAL: 4 };
+
+export function dueAtFor(level: ResponseLevel, openedAt: Date): Date {
+  const hours = level === "NORMAL" ? DUE_WITHIN_HOURS.HEIGHTENED : DUE_WITHIN_HOURS[level];
+  return new Date(openedAt.getTime() + hours * 3_600_000);
+}
+
+export function isItemOverdue(item: { status: ChecklistStatus; dueAt: Date }, now: Date): boolean {
+  return item.status === "PENDING" && item.dueAt.getTime() < now.getTime();
+}
+
+/** Considered means decided: anything but PENDING. */
+export function isItemConsidered(item: { status: ChecklistStatus }): boolean {
+  return item.status !== "PENDING";
+}
+
+export type Progress = { total: number; considered: number; overdue: number };
+
+export function checklistProgress(items: readonly { status: ChecklistStatus; dueAt: Date }[], now: Date): Progress {
+  return {
+    total: items.length,
+    considered: items.filter(isItemConsidered).length,
+    overdue: items.filter((item) => isItemOverdue(item, now)).length,
+  };
+}

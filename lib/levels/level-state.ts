@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import type { ResponseLevel } from "@/lib/levels/response-levels";
+
+export type ForceState = { level: ResponseLevel; since: Date; version: number; reason: string };
+
+const FORCE_SELECT = { level: true, since: true, version: true, reason: true } as const;
+
+export async function readForceLevel(client: Db | Tx): Promise<ForceState> {
+  return client.forceLevel.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: FORCE_SELECT });
+}
+
+/**
+ * Holds the force level for the rest of the transaction: site changes share the lock, a force
+ * change takes it exclusively, so an override is never judged against a force level being replaced.
+ */
+export async function lockForceLevel(tx: Tx, mode: "share" | "update"): Promise<ForceState> {
+  const rows =
+    mode === "share"
+      ? await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
+      : await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
+  return rows[0] ?? (await readForceLevel(tx));
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { type Progress } from "@/lib/levels/checklist-rules";
+import { readForceLevel, type ForceState } from "@/lib/levels/level-state";
+import { readThreats, type Threats } from "@/lib/levels/read-threats";
+import { effectiveResponseLevel, isBelowSuggestion, type ResponseLevel } from "@/lib/levels/response-levels";
+
+export type SitePosture = {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  district: string;
+  effectiveLevel: ResponseLevel;
+  since: Date;
+  version: number;
+  override: { level: ResponseLevel; reason: string; expiresAt: Date } | null;
+  checklist?: Progress;
+};
+
+export type Posture = { threats: Threats; isBelowSuggestion: boolean; force: ForceState; sites: SitePosture[] };
+
+/**
+ * The estate's posture (`GET /api/posture`, the overview). Checklist counts only for sites whose
+ * checklist the caller may see. Four queries whatever the number of sites.
+ */
+export async function readPosture(user: CurrentUser, now = new Date()): Promise<Posture> {
+  requirePermission(user, "posture.view");
+  const seesChecklist = checklistScope(user);
+  const [threats, force, sites, progress] = await Promise.all([
+    readThreats(db),
+    readForceLevel(db),
+    db.site.findMany({
+      orderBy: [{ district: "asc" }, { code: "asc" }],
+      select: {
+        id: true, code: true, name: true, type: true, district: true,
+        level: { select: { effectiveLevel: true, effectiveSince: true, version: true, overrideLevel: true, overrideReason: true, overrideExpiresAt: true } },
+      },
+    }),
+    checklistProgressBySite(seesChecklist, now),
+  ]);
+  return {
+    threats,
+    isBelowSuggestion: threats.suggestion !== null && isBelowSuggestion(force.level, threatLevels(threats)),
+    force,
+    sites: sites.map((site) => {
+      const override = site.level?.overrideLevel && site.level.overrideExpiresAt
+        ? { level: site.level.overrideLevel, reason: site.level.overrideReason ?? "", expiresAt: site.level.overrideExpiresAt }
+        : null;
+      const effectiveLevel = effectiveResponseLevel(force.level, override, now);
+      const stored = site.level?.effectiveLevel ?? "NORMAL";
+      // An override past its expiry that the sweeper has not yet ended already no longer counts.
+      const since = effectiveLevel === stored ? (site.level?.effectiveSince ?? force.since) : (override?.expiresAt ?? force.since);
+      const activeOverride = override && override.expiresAt > now ? override : null;
+      const checklist = seesChecklist(site.id) ? (progress.get(site.id) ?? NO_CHECKLIST) : undefined;
+      return {
+        id: site.id, code: site.code, name: site.name, type: site.type, district: site.district,
+        effectiveLevel, since, version: site.level?.version ?? 0, override: activeOverride,
+        ...(checklist && { checklist }),
+      };
+    }),
+  };
+}
+
+function threatLevels(threats: Threats) {
+  return [threats.national?.level, threats.policeSector?.level].filter((level) => level !== undefined);
+}
+
+const NO_CHECKLIST: Progress = { total: 0, considered: 0, overdue: 0 };
+
+/** Which sites' checklists the user may see: COMMANDERs every site, SITE_LEADs their own. */
+export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"): (siteId: string) => boolean {
+  if (can(user.roles, mode === "view" ? "checklist.view.all" : "checklist.work.all")) return () => true;
+  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own") ? user.homeSiteId : null;
+  return (siteId) => ownSite !== null && siteId === ownSite;
+}
+
+/** Progress of each open checklist, in one grouped query; only the sites the caller may see are kept. */
+async function checklistProgressBySite(maySee: (siteId: string) => boolean, now: Date): Promise<Map<string, Progress>> {
+  const rows = await db.$queryRaw<{ siteId: string; total: bigint; considered: bigint; overdue: bigint }[]>`
+    SELECT a."siteId" AS "siteId", count(*) AS total,
+      count(*) FILTER (WHERE i."status" <> 'PENDING') AS considered,
+      count(*) FILTER (WHERE i."status" = 'PENDING' AND i."dueAt" < ${now}) AS overdue
+    FROM "Activation" a JOIN "ChecklistItem" i ON i."activationId" = a."id"
+    WHERE a."closedAt" IS NULL
+    GROUP BY a."siteId"`;
+  return new Map(
+    rows
+      .filter((row) => maySee(row.siteId))
+      .map((row) => [row.siteId, { total: Number(row.total), considered: Number(row.considered), overdue: Number(row.overdue) }]),
+  );
+}

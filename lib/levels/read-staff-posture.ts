@@ -1,0 +1,71 @@
+import "server-only";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { readForceLevel } from "@/lib/levels/level-state";
+import { readThreats } from "@/lib/levels/read-threats";
+import { effectiveResponseLevel } from "@/lib/levels/response-levels";
+import { cachedUntilNextEvent } from "@/lib/live/event-cache";
+
+/**
+ * What every member of staff may know of a site: its level and since when, and the measures
+ * visible to all staff. Restricted options are filtered in the query itself, so they never
+ * reach this object, the page or the browser.
+ */
+async function readSitePostureForStaff(siteId: string | null) {
+  const [threats, force, site] = await Promise.all([
+    readThreats(db),
+    readForceLevel(db),
+    siteId
+      ? db.site.findUnique({
+          where: { id: siteId },
+          select: {
+            id: true, code: true, name: true, address: true,
+            level: { select: { effectiveLevel: true, effectiveSince: true, version: true, overrideLevel: true, overrideExpiresAt: true } },
+            activations: {
+              where: { closedAt: null },
+              select: {
+                items: {
+                  where: { option: { visibility: "ALL_STAFF" }, status: { in: ["PENDING", "IMPLEMENTED"] } },
+                  orderBy: { option: { code: "asc" } },
+                  select: { id: true, option: { select: { code: true, title: true, guidance: true, category: true } } },
+                },
+              },
+            },
+          },
+        })
+      : null,
+  ]);
+  return { threats, force, site };
+}
+
+export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff>>;
+
+export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
+  requirePermission(user, "posture.view");
+  const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () => readSitePostureForStaff(siteId));
+  const acknowledged = site?.level
+    ? await db.acknowledgement.findUnique({
+        where: { userId_siteId_postureVersion: { userId: user.id, siteId: site.id, postureVersion: site.level.version } },
+        select: { acknowledgedAt: true },
+      })
+    : null;
+  const override = site?.level?.overrideLevel && site.level.overrideExpiresAt ? { level: site.level.overrideLevel, expiresAt: site.level.overrideExpiresAt } : null;
+  const level = effectiveResponseLevel(force.level, override, now);
+  return {
+    threats,
+    force,
+    site: site && {
+      id: site.id,
+      code: site.code,
+      name: site.name,
+      address: site.address,
+      level,
+      since: level === site.level?.effectiveLevel ? site.level.effectiveSince : (override?.expiresAt ?? force.since),
+      postureVersion: site.level?.version ?? 0,
+      measures: site.activations.flatMap((activation) => activation.items.map((item) => ({ id: item.id, ...item.option }))),
+    },
+    acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
+  };
+}
+
+export type StaffPosture = Awaited<ReturnType<typeof readStaffPosture>>;

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import { higherResponseLevel, suggestedResponseLevel, type ResponseLevel, type ThreatLevel } from "@/lib/levels/response-levels";
+
+export type ThreatView = { scope: "NATIONAL" | "POLICE_SECTOR"; level: ThreatLevel; reason: string; source: string; recordedAt: Date };
+export type Threats = { national: ThreatView | null; policeSector: ThreatView | null; suggestion: ResponseLevel | null };
+
+/** The latest national and police-sector threat levels, and the response level they usually call for. */
+export async function readThreats(client: Db | Tx): Promise<Threats> {
+  const latest = await client.threatRecord.findMany({
+    distinct: ["scope"],
+    orderBy: [{ scope: "asc" }, { recordedAt: "desc" }],
+    select: { scope: true, level: true, reason: true, source: true, recordedAt: true },
+  });
+  const suggestion = latest
+    .map((threat) => suggestedResponseLevel(threat.level))
+    .reduce<ResponseLevel | null>((highest, level) => (highest ? higherResponseLevel(highest, level) : level), null);
+  return {
+    national: latest.find((threat) => threat.scope === "NATIONAL") ?? null,
+    policeSector: latest.find((threat) => threat.scope === "POLICE_SECTOR") ?? null,
+    suggestion,
+  };
+}

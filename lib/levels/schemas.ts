@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { CHECKLIST_STATUSES } from "@/lib/levels/checklist-rules";
+import { RESPONSE_LEVELS, THREAT_LEVELS } from "@/lib/levels/response-levels";
+
+const reason = z
+  .string({ error: "Give a reason" })
+  .trim()
+  .min(5, "Give a reason of at least 5 characters")
+  .max(1000, "Keep the reason under 1,000 characters");
+
+const optionalDate = z
+  .union([z.coerce.date({ error: "Enter a valid date and time" }), z.literal("").transform(() => undefined)])
+  .optional();
+
+/** Longest a site override may run before it must be reviewed or renewed. */
+export const MAX_OVERRIDE_DAYS = 28;
+
+export const recordThreatSchema = z.object({
+  scope: z.enum(["NATIONAL", "POLICE_SECTOR"], { error: "Choose national or police sector" }),
+  level: z.enum(THREAT_LEVELS, { error: "Choose a threat level" }),
+  reason,
+  source: z.string().trim().max(200, "Keep the source under 200 characters").default("JTAC"),
+});
+
+const levelChangeFields = z.object({
+  scope: z.enum(["FORCE", "SITE"], { error: "Choose force or site" }),
+  siteId: z.uuid("Choose a site").optional(),
+  level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }),
+  reason,
+  expiresAt: optionalDate,
+  expectedVersion: z.coerce.number({ error: "The version the change is based on is missing" }).int().min(0),
+});
+
+export const changeLevelSchema = levelChangeFields.superRefine((value, ctx) => {
+    if (value.scope === "SITE" && !value.siteId) ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose a site" });
+  });
+
+export const previewLevelSchema = levelChangeFields.omit({ reason: true, expectedVersion: true });
+
+export const updateChecklistItemSchema = z
+  .object({
+    status: z.enum(CHECKLIST_STATUSES, { error: "Choose a status" }),
+    rationale: z.string().trim().max(2000, "Keep the rationale under 2,000 characters").optional(),
+    assigneeId: z.union([z.uuid("Choose an assignee"), z.literal(""), z.null()]).optional(),
+    dueAt: optionalDate,
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === "NOT_IMPLEMENTED" && !value.rationale) {
+      ctx.addIssue({ code: "custom", path: ["rationale"], message: "Give the rationale for not implementing this option" });
+    }
+  });
+
+export const acknowledgeSchema = z.object({
+  siteId: z.uuid("Choose a site"),
+  postureVersion: z.coerce.number().int().min(1),
+});
+
+export type ChangeLevelInput = z.infer<typeof changeLevelSchema>;

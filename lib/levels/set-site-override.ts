@@ -1,0 +1,79 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
+import { lockForceLevel } from "@/lib/levels/level-state";
+import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
+import { MAX_OVERRIDE_DAYS } from "@/lib/levels/schemas";
+import { LONG_TRANSACTION, StaleVersionError } from "@/lib/levels/set-force-level";
+import { recordPostureEvent } from "@/lib/live/record-posture-event";
+
+type OverrideChange = { siteId: string; level: ResponseLevel; reason: string; expiresAt?: Date; expectedVersion: number };
+
+const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
+
+/**
+ * Raises one site above the force level until `expiresAt`, or, at the force level, ends its
+ * override early. Overrides only raise: a level below the force level is refused.
+ */
+export async function setSiteOverride(user: CurrentUser, change: OverrideChange, now: Date) {
+  await db.$transaction(async (tx) => {
+    const force = await lockForceLevel(tx, "share");
+    const [site] = await tx.$queryRaw<{ version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null }[]>`
+      SELECT "version", "effectiveLevel"::text AS "effectiveLevel", "overrideLevel"::text AS "overrideLevel"
+      FROM "SiteLevel" WHERE "siteId" = ${change.siteId}::uuid FOR UPDATE`;
+    if (!site) throw new AppError("NOT_FOUND", "That site does not exist.");
+    if (site.version !== change.expectedVersion) throw new StaleVersionError();
+    const raise = compareResponseLevels(change.level, force.level);
+    if (raise < 0) throw invalid("level", `An override only raises a site above the force level (${force.level}).`);
+    const isEnding = raise === 0;
+    if (isEnding && !site.overrideLevel) throw invalid("level", `The site is already at the force level (${force.level}).`);
+    if (!isEnding) validateExpiry(change.expiresAt, now);
+
+    await tx.siteLevel.update({
+      where: { siteId: change.siteId },
+      data: isEnding
+        ? { overrideLevel: null, overrideReason: null, overrideExpiresAt: null, version: { increment: 1 } }
+        : { overrideLevel: change.level, overrideReason: change.reason, overrideExpiresAt: change.expiresAt, version: { increment: 1 } },
+    });
+    const applied = await applyEffectiveLevels(tx, force.level, now, change.siteId);
+    const to = applied.moves[0]?.to ?? site.effectiveLevel;
+    await tx.levelChange.create({
+      data: {
+        scope: "SITE",
+        kind: isEnding ? "OVERRIDE_ENDED" : "OVERRIDE_SET",
+        siteId: change.siteId,
+        fromLevel: site.effectiveLevel,
+        toLevel: to,
+        reason: change.reason,
+        expiresAt: isEnding ? null : change.expiresAt,
+        actorId: user.id,
+        occurredAt: now,
+      },
+    });
+    await recordAuditEvent(tx, {
+      type: isEnding ? "level.overrideEnded" : "level.overrideSet",
+      actorId: user.id,
+      entityType: "Site",
+      entityId: change.siteId,
+      payload: {
+        from: site.effectiveLevel,
+        to,
+        reason: change.reason,
+        expiresAt: isEnding ? null : change.expiresAt!.toISOString(),
+        itemsOpened: applied.itemsOpened,
+      },
+    });
+    await recordPostureEvent(tx, "site", change.siteId);
+  }, LONG_TRANSACTION);
+}
+
+function validateExpiry(expiresAt: Date | undefined, now: Date) {
+  if (!expiresAt) throw invalid("expiresAt", "Give the time the override expires or must be reviewed");
+  if (expiresAt.getTime() <= now.getTime()) throw invalid("expiresAt", "The expiry must be in the future");
+  if (expiresAt.getTime() > now.getTime() + MAX_OVERRIDE_DAYS * 86_400_000) {
+    throw invalid("expiresAt", `An override may run for at most ${MAX_OVERRIDE_DAYS} days before it is reviewed`);
+  }
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { eventHub } from "@/lib/live/event-hub";
+
+const MAX_AGE_MS = 5_000;
+
+type Entry<T> = { eventId: string | null; at: number; value: Promise<T> };
+const globalForCache = globalThis as unknown as { postureCache?: Map<string, Entry<unknown>> };
+
+/**
+ * Caches a read until the next posture event this server hears of (or a few seconds, as a safety
+ * net): every change writes an event, so a cached value is never older than the last change
+ * this server knows about. Callers cache only data that no caller-specific rule filters.
+ */
+export async function cachedUntilNextEvent<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const hub = eventHub();
+  await hub.start();
+  const cache = (globalForCache.postureCache ??= new Map());
+  const entry = cache.get(key) as Entry<T> | undefined;
+  if (entry && entry.eventId === hub.lastSeenId && Date.now() - entry.at < MAX_AGE_MS) return entry.value;
+  const value = compute();
+  cache.set(key, { eventId: hub.lastSeenId, at: Date.now(), value });
+  value.catch(() => cache.delete(key));
+  return value;
+}

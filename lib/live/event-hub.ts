@@ -1,0 +1,106 @@
+import "server-only";
+import pg from "pg";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+export type LiveEvent = { id: string; type: string; siteId: string | null };
+type Listener = (events: LiveEvent[]) => void;
+
+const POLL_MS_EMBEDDED = 200;
+const POLL_MS_SAFETY_NET = 5_000;
+
+/**
+ * One per server process: learns of committed posture events and fans them out to this server's
+ * streams. On a PostgreSQL server it LISTENs (woken at commit); on embedded PGlite, which has one
+ * session, it polls. Either way it reads the events table by id, so every server sees every event.
+ */
+class EventHub {
+  private listeners = new Set<Listener>();
+  private lastId: bigint | null = null;
+  private started?: Promise<void>;
+  private reading = false;
+  private readAgain = false;
+  private listenClient?: pg.Client;
+
+  get lastSeenId(): string | null {
+    return this.lastId?.toString() ?? null;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts once; resolves when the hub knows the latest id. */
+  start(): Promise<void> {
+    this.started ??= this.begin().catch((error) => {
+      this.started = undefined;
+      throw error;
+    });
+    return this.started;
+  }
+
+  /** Events after `afterId`, for a client that reconnects and must catch up. */
+  async eventsAfter(afterId: string, limit = 500): Promise<LiveEvent[]> {
+    const rows = await db.postureEvent.findMany({
+      where: { id: { gt: BigInt(afterId) } },
+      orderBy: { id: "asc" },
+      take: limit,
+      select: { id: true, type: true, siteId: true },
+    });
+    return rows.map((row) => ({ ...row, id: row.id.toString() }));
+  }
+
+  private async begin() {
+    const latest = await db.postureEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    this.lastId = latest?.id ?? 0n;
+    const { EMBEDDED_DATABASE, DATABASE_URL } = env();
+    const isEmbedded = Boolean(EMBEDDED_DATABASE);
+    if (!isEmbedded && DATABASE_URL) await this.listen(DATABASE_URL);
+    const timer = setInterval(() => void this.readNew(), isEmbedded ? POLL_MS_EMBEDDED : POLL_MS_SAFETY_NET);
+    timer.unref?.();
+  }
+
+  private async listen(url: string) {
+    const client = new pg.Client({ connectionString: url });
+    client.on("notification", () => void this.readNew());
+    client.on("error", () => {
+      // The safety-net poll keeps events flowing; try to listen again shortly.
+      this.listenClient = undefined;
+      setTimeout(() => void this.listen(url).catch(() => {}), 1_000).unref?.();
+    });
+    await client.connect();
+    await client.query("LISTEN posture_events");
+    this.listenClient = client;
+    void this.readNew();
+  }
+
+  private async readNew() {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    this.reading = true;
+    try {
+      do {
+        this.readAgain = false;
+        const events = await this.eventsAfter((this.lastId ?? 0n).toString());
+        if (events.length === 0) continue;
+        this.lastId = BigInt(events[events.length - 1].id);
+        for (const listener of this.listeners) listener(events);
+      } while (this.readAgain);
+    } catch (error) {
+      console.error("Live events: reading new events failed", error);
+    } finally {
+      this.reading = false;
+    }
+  }
+}
+
+const globalForHub = globalThis as unknown as { postureEventHub?: EventHub };
+
+/** The process's hub, shared by every route and page bundle. */
+export function eventHub(): EventHub {
+  globalForHub.postureEventHub ??= new EventHub();
+  return globalForHub.postureEventHub;
+}

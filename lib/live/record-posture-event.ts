@@ -1,0 +1,12 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+
+export type PostureEventType = "threat" | "force" | "site" | "checklist" | "policy";
+
+/**
+ * Written in the changing transaction: live pages hear of it only once it commits, and a server
+ * that missed the NOTIFY still finds it by id (docs/decisions/007-live-updates.md).
+ */
+export async function recordPostureEvent(tx: Tx, type: PostureEventType, siteId: string | null = null) {
+  await tx.postureEvent.create({ data: { type, siteId }, select: { id: true } });
+}

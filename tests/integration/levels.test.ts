@@ -1,0 +1,180 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { optionApplies } from "@/lib/levels/checklist-rules";
+import { expireOverrides } from "@/lib/levels/expire-overrides";
+import { readPosture } from "@/lib/levels/read-posture";
+import { recordThreatLevel } from "@/lib/levels/record-threat-level";
+import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion } from "./factories";
+
+let commander: CurrentUser;
+let options: Awaited<ReturnType<typeof ensurePublishedPolicy>>["options"];
+
+async function setForce(level: "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL", now = new Date()) {
+  const current = await db.forceLevel.findUniqueOrThrow({ where: { id: 1 } });
+  if (current.level === level) return;
+  await changeResponseLevel(commander, { scope: "FORCE", level, reason: `Test move to ${level}`, expectedVersion: current.version }, now);
+}
+
+async function openItemsOf(siteId: string) {
+  return db.checklistItem.findMany({ where: { activation: { siteId, closedAt: null } }, include: { option: true } });
+}
+
+const expectedCount = (type: string, level: "HEIGHTENED" | "EXCEPTIONAL") => options.filter((option) => optionApplies(option, type, level)).length;
+
+beforeAll(async () => {
+  options = (await ensurePublishedPolicy()).options;
+  commander = await createUser(["COMMANDER"]);
+  await setForce("NORMAL");
+});
+
+describe("force level changes and checklists", () => {
+  it("opens each site's checklist in the same transaction as the raise, and audits it", async () => {
+    const station = await createSite({ type: "POLICE_STATION" });
+    const depot = await createSite({ type: "VEHICLE_DEPOT" });
+    const auditBefore = await db.auditEvent.count();
+    await setForce("HEIGHTENED");
+    expect(await openItemsOf(station.id)).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
+    expect(await openItemsOf(depot.id)).toHaveLength(expectedCount("VEHICLE_DEPOT", "HEIGHTENED"));
+    expect((await openItemsOf(station.id)).every((item) => item.status === "PENDING")).toBe(true);
+    const level = await db.siteLevel.findUniqueOrThrow({ where: { siteId: station.id } });
+    expect(level.effectiveLevel).toBe("HEIGHTENED");
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "level.forceChanged" }, orderBy: { id: "desc" } });
+    expect(audit.payload).toMatchObject({ from: "NORMAL", to: "HEIGHTENED", reason: "Test move to HEIGHTENED" });
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1);
+    expect(await db.levelChange.findFirst({ where: { scope: "FORCE", toLevel: "HEIGHTENED" }, orderBy: { occurredAt: "desc" } })).not.toBeNull();
+  });
+
+  it("rising again adds the new items and keeps the decisions already made", async () => {
+    const site = await createSite({ type: "HEADQUARTERS" });
+    await setForce("NORMAL");
+    await setForce("HEIGHTENED");
+    const [first] = await openItemsOf(site.id);
+    await db.checklistItem.update({ where: { id: first.id }, data: { status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" } });
+    await setForce("EXCEPTIONAL");
+    const items = await openItemsOf(site.id);
+    expect(items).toHaveLength(expectedCount("HEADQUARTERS", "EXCEPTIONAL"));
+    expect(items.find((item) => item.id === first.id)).toMatchObject({ status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" });
+    expect(new Set(items.map((item) => item.activationId)).size).toBe(1);
+  });
+
+  it("standing down closes the activation and keeps its record", async () => {
+    const site = await createSite();
+    await setForce("HEIGHTENED");
+    const activation = await db.activation.findFirst({ where: { siteId: site.id, closedAt: null } });
+    await setForce("NORMAL");
+    const closed = await db.activation.findUniqueOrThrow({ where: { id: activation!.id }, include: { items: true } });
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.items.length).toBe(expectedCount("POLICE_STATION", "HEIGHTENED"));
+    expect(await openItemsOf(site.id)).toHaveLength(0);
+  });
+
+  it("lowering EXCEPTIONAL to HEIGHTENED stands down and reopens with the decisions carried over", async () => {
+    const site = await createSite();
+    await setForce("EXCEPTIONAL");
+    const items = await openItemsOf(site.id);
+    const decided = items.find((item) => item.option.minLevel === "HEIGHTENED")!;
+    await db.checklistItem.update({ where: { id: decided.id }, data: { status: "IMPLEMENTED" } });
+    await setForce("HEIGHTENED");
+    const reopened = await openItemsOf(site.id);
+    expect(reopened).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
+    expect(reopened.find((item) => item.option.code === decided.option.code)?.status).toBe("IMPLEMENTED");
+    expect(reopened[0].activationId).not.toBe(decided.activationId);
+  });
+
+  it("refuses a change based on a stale version with 409 and the current state", async () => {
+    const version = await forceVersion();
+    await setForce("NORMAL");
+    await setForce("HEIGHTENED");
+    const error = await changeResponseLevel(commander, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Based on old state", expectedVersion: version }).catch((e) => e);
+    expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
+    expect(error.details.current.force).toMatchObject({ level: "HEIGHTENED", version: await forceVersion() });
+  });
+
+  it("of two concurrent changes on the same version exactly one wins", async () => {
+    await setForce("NORMAL");
+    const version = await forceVersion();
+    const attempts = await Promise.allSettled([
+      changeResponseLevel(commander, { scope: "FORCE", level: "HEIGHTENED", reason: "First commander", expectedVersion: version }),
+      changeResponseLevel(commander, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Second commander", expectedVersion: version }),
+    ]);
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    const rejected = attempts.find((attempt) => attempt.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await forceVersion()).toBe(version + 1);
+  });
+
+  it("refuses other roles and invalid input, changing nothing", async () => {
+    const staff = await createUser(["STAFF"]);
+    const version = await forceVersion();
+    await expect(changeResponseLevel(staff, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Not mine", expectedVersion: version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeResponseLevel(commander, { scope: "FORCE", level: "SEVERE", reason: "", expectedVersion: version })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { level: expect.any(Array), reason: expect.any(Array) },
+    });
+    expect(await forceVersion()).toBe(version);
+  });
+});
+
+describe("site overrides", () => {
+  it("raises one site only, requires an expiry, and never lowers below the force level", async () => {
+    await setForce("NORMAL");
+    const site = await createSite();
+    const other = await createSite();
+    const base = { scope: "SITE", siteId: site.id, reason: "Local protest expected" } as const;
+    await expect(changeResponseLevel(commander, { ...base, level: "HEIGHTENED", expectedVersion: await siteVersion(site.id) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { expiresAt: expect.any(Array) },
+    });
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    const posture = await changeResponseLevel(commander, { ...base, level: "HEIGHTENED", expiresAt, expectedVersion: await siteVersion(site.id) });
+    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({ effectiveLevel: "HEIGHTENED", override: { level: "HEIGHTENED" } });
+    expect(posture.sites.find((entry) => entry.id === other.id)?.effectiveLevel).toBe("NORMAL");
+    expect(await openItemsOf(site.id)).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
+
+    await setForce("HEIGHTENED");
+    await expect(
+      changeResponseLevel(commander, { ...base, level: "NORMAL", expectedVersion: await siteVersion(site.id) }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fields: { level: [expect.stringContaining("only raises")] } });
+    await setForce("NORMAL");
+  });
+
+  it("an expired override ends by itself, recorded as a change by the system", async () => {
+    await setForce("NORMAL");
+    const site = await createSite();
+    const setAt = new Date(Date.now() - 2 * 3_600_000);
+    await changeResponseLevel(
+      commander,
+      { scope: "SITE", siteId: site.id, level: "EXCEPTIONAL", reason: "Specific threat", expiresAt: new Date(setAt.getTime() + 3_600_000), expectedVersion: await siteVersion(site.id) },
+      setAt,
+    );
+    const posture = await readPosture(commander);
+    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({ effectiveLevel: "NORMAL", override: null });
+    expect(await expireOverrides()).toBeGreaterThanOrEqual(1);
+    expect(await expireOverrides()).toBe(0);
+    const change = await db.levelChange.findFirstOrThrow({ where: { siteId: site.id, kind: "OVERRIDE_EXPIRED" } });
+    expect(change).toMatchObject({ actorId: null, fromLevel: "EXCEPTIONAL", toLevel: "NORMAL" });
+    expect(await openItemsOf(site.id)).toHaveLength(0);
+    expect(await db.auditEvent.findFirst({ where: { type: "level.overrideExpired", entityId: site.id } })).toMatchObject({ actorId: null });
+  });
+});
+
+describe("threat levels", () => {
+  it("records a threat level without changing any response level, and suggests one", async () => {
+    await setForce("NORMAL");
+    const version = await forceVersion();
+    await recordThreatLevel(commander, { scope: "NATIONAL", level: "SEVERE", reason: "JTAC raised the level", source: "JTAC" });
+    const posture = await readPosture(commander);
+    expect(posture.force).toMatchObject({ level: "NORMAL", version });
+    expect(posture.threats.national?.level).toBe("SEVERE");
+    expect(posture.threats.suggestion).toBe("HEIGHTENED");
+    expect(posture.isBelowSuggestion).toBe(true);
+    expect(await db.auditEvent.findFirst({ where: { type: "threat.recorded" }, orderBy: { id: "desc" } })).toMatchObject({ actorId: commander.id });
+  });
+
+  it("refuses staff", async () => {
+    const staff = await createUser(["STAFF"]);
+    await expect(recordThreatLevel(staff, { scope: "NATIONAL", level: "LOW", reason: "Because I can", source: "Me" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
