@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   env();
+  const { startBackgroundJobs } = await import("@/lib/jobs/background-jobs");
+  startBackgroundJobs();
 }

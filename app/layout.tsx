@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { PolicyReminder } from "@/components/policy-reminder";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to main content
         </a>
         <SiteHeader user={user} />
+        {user && <PolicyReminder user={user} />}
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

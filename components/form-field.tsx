@@ -14,16 +14,16 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 type TextFieldProps = { name: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>;
 
 /** A labelled input whose error is announced with it (GOV.UK pattern: error above the input). */
-export function TextField({ name, label, error, ...inputProps }: TextFieldProps) {
-  const errorId = `${name}-error`;
+export function TextField({ name, label, error, id = name, ...inputProps }: TextFieldProps) {
+  const errorId = `${id}-error`;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
       <FieldError id={errorId} message={error} />
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? errorId : undefined}

@@ -16,6 +16,15 @@ export function apiRoute<Ctx>(handler: Handler<Ctx>): Handler<Ctx> {
   };
 }
 
+/** Reads a JSON body for a domain function that authorizes first and validates after. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+}
+
 /** Reads and validates a JSON body: malformed JSON is 400, a body that fails the schema is 422. */
 export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
   let body: unknown;

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -9,6 +10,9 @@ import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /** Records a decision on one checklist item: who and when come from the session and the clock. */
 export async function updateChecklistItem(user: CurrentUser, itemId: string, input: unknown, now = new Date()) {
+  if (!can(user.roles, "checklist.work.all") && !can(user.roles, "checklist.work.own")) {
+    throw new AppError("FORBIDDEN", "You may not work checklists.");
+  }
   const item = await db.checklistItem.findUnique({
     where: { id: itemId },
     select: { id: true, status: true, dueAt: true, assigneeId: true, activation: { select: { siteId: true, closedAt: true } }, option: { select: { code: true } } },

@@ -1,13 +1,13 @@
 import { expect, login, test } from "./fixtures";
 
 const NAVIGATION = {
-  commander: ["Estate"],
-  sitelead: ["Estate"],
-  staff: ["Estate"],
-  officer: ["Estate"],
-  approver: ["Estate"],
-  installer: ["Estate"],
-  admin: ["Estate", "Users", "Audit log"],
+  commander: ["Posture", "Response levels", "Estate"],
+  sitelead: ["Posture", "Checklist", "Estate"],
+  staff: ["Posture", "Estate"],
+  officer: ["Posture", "Estate"],
+  approver: ["Posture", "Estate"],
+  installer: ["Posture", "Estate"],
+  admin: ["Posture", "Estate", "Menu of Options", "Users", "Audit log"],
 } as const;
 
 const ROLE_LABEL = {

@@ -1,0 +1,68 @@
+import { requirePermission, requireUser } from "@/lib/auth/session";
+import { apiRoute } from "@/lib/http/api";
+import { eventHub, type LiveEvent } from "@/lib/live/event-hub";
+
+export const dynamic = "force-dynamic";
+
+const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+
+/** Ids and types only: each page refetches what its user may see (docs/decisions/007-live-updates.md). */
+function changeMessage(events: LiveEvent[]): string {
+  const data = events.map(({ type, siteId }) => ({ type, siteId }));
+  return `id: ${events[events.length - 1].id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+export const GET = apiRoute(async (request) => {
+  const user = await requireUser();
+  requirePermission(user, "posture.view");
+  const hub = eventHub();
+  await hub.start();
+  const lastEventId = request.headers.get("last-event-id");
+  let stop = () => {};
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          stop();
+        }
+      };
+      const unsubscribe = hub.subscribe((events) => send(changeMessage(events)));
+      const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      stop = () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+      };
+      request.signal.addEventListener("abort", () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+      send(`retry: 2000\nid: ${hub.lastSeenId ?? "0"}\nevent: ready\ndata: {}\n\n`);
+      // A client that reconnects names the last event it saw: send what it missed meanwhile.
+      if (lastEventId && /^\d{1,19}$/.test(lastEventId)) {
+        const missed = await hub.eventsAfter(lastEventId);
+        if (missed.length) send(changeMessage(missed));
+      }
+    },
+    cancel() {
+      stop();
+    },
+  });
+
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform: no proxy (nor Next's own compression) may buffer or compress the stream.
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

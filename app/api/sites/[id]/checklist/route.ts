@@ -1,0 +1,9 @@
+import { apiRoute } from "@/lib/http/api";
+import { readSiteChecklistForApi } from "@/lib/levels/read-site-checklist";
+import { idParam } from "@/lib/http/params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<RouteContext<"/api/sites/[id]/checklist">>(async (_request, { params }) =>
+  Response.json(await readSiteChecklistForApi(idParam((await params).id))),
+);

@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { changeLevelAction, previewLevelAction, type PreviewState } from "@/app/levels/actions";
+import { LevelPreviewPanel } from "@/app/levels/level-preview";
+import { buttonClass, FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
+import { TextField } from "@/components/form-field";
+import type { ActionState } from "@/lib/errors";
+import { RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
+
+type Props = { scope: "FORCE" | "SITE"; siteId?: string; current: ResponseLevel; defaultExpiry?: string };
+
+/** Choose, preview, then confirm: the confirmation is based on the version the preview showed. */
+export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [preview, setPreview] = useState<PreviewState["preview"]>();
+  const [state, setState] = useState<ActionState>({ ok: true });
+  const [isPending, startTransition] = useTransition();
+  const prefix = scope === "FORCE" ? "force" : "site";
+  const errors = state.fieldErrors ?? {};
+
+  const onPreview = () =>
+    startTransition(async () => {
+      const result = await previewLevelAction(new FormData(formRef.current!));
+      setPreview(result.preview);
+      setState(result.ok ? { ok: true } : result);
+    });
+
+  const onConfirm = () =>
+    startTransition(async () => {
+      const result = await changeLevelAction(new FormData(formRef.current!));
+      setState(result);
+      if (result.ok || result.isStale) setPreview(undefined);
+      if (result.ok) formRef.current?.reset();
+      router.refresh();
+    });
+
+  return (
+    <form ref={formRef} className="space-y-3" onSubmit={(event) => { event.preventDefault(); if (preview) onConfirm(); else onPreview(); }} noValidate>
+      <input type="hidden" name="scope" value={scope} />
+      {siteId && <input type="hidden" name="siteId" value={siteId} />}
+      <input type="hidden" name="expectedVersion" value={preview?.basedOnVersion ?? ""} />
+      <FormMessage state={state} />
+      <SelectField
+        id={`${prefix}-level`}
+        name="level"
+        label={scope === "FORCE" ? "New force level" : "Raise this site to"}
+        defaultValue={current}
+        error={errors.level?.[0]}
+        onChange={() => setPreview(undefined)}
+        options={RESPONSE_LEVELS.map((level) => ({ value: level, label: level === current ? `${level} (current)` : level }))}
+      />
+      {scope === "SITE" && (
+        <TextField
+          id={`${prefix}-expiresAt`}
+          name="expiresAt"
+          label="Expires or must be reviewed at (UK time)"
+          type="datetime-local"
+          defaultValue={defaultExpiry}
+          error={errors.expiresAt?.[0]}
+          onChange={() => setPreview(undefined)}
+        />
+      )}
+      <TextAreaField id={`${prefix}-reason`} name="reason" label="Reason" error={errors.reason?.[0]} hint="Recorded in the history and shown to commanders." />
+      {preview && <LevelPreviewPanel preview={preview} />}
+      <div className="flex gap-2">
+        {preview ? (
+          <>
+            <button type="submit" disabled={isPending} className={buttonClass}>Confirm change</button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setPreview(undefined)}>Change the choice</button>
+          </>
+        ) : (
+          <button type="submit" disabled={isPending} className={buttonClass}>Preview change</button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LevelChangeForm } from "@/app/levels/level-change-form";
+import { ThreatForm } from "@/app/levels/threat-form";
+import { secondaryButtonClass, SelectField } from "@/components/form-controls";
+import { LevelBadge } from "@/components/level-badge";
+import { LiveUpdates } from "@/components/live-updates";
+import { ThreatSummary } from "@/components/threat-summary";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { formatDateTime } from "@/lib/format";
+import { readPosture } from "@/lib/levels/read-posture";
+import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
+
+export const metadata: Metadata = { title: "Response levels" };
+
+export default async function LevelsPage({ searchParams }: PageProps<"/levels">) {
+  const user = await requirePageUser("overview.view");
+  const posture = await readPosture(user);
+  const { district = "", level = "" } = (await searchParams) as { district?: string; level?: string };
+  const districts = [...new Set(posture.sites.map((site) => site.district))];
+  const sites = posture.sites.filter((site) => (!district || site.district === district) && (!level || site.effectiveLevel === level));
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Response levels</h1>
+        <LiveUpdates />
+      </div>
+
+      <section aria-labelledby="threats-title" className="space-y-3">
+        <h2 id="threats-title" className="text-xl font-semibold">Threat levels</h2>
+        <ThreatSummary threats={posture.threats} />
+        {posture.threats.suggestion && (
+          <p className={posture.isBelowSuggestion ? "border-l-4 border-amber-600 bg-amber-50 p-2 font-semibold" : "text-gray-700"} data-testid="suggestion">
+            The usual response level for these threat levels is {posture.threats.suggestion}.
+            {posture.isBelowSuggestion && ` The force level (${posture.force.level}) is below it: decide whether to raise it.`}
+          </p>
+        )}
+        <details className="rounded border border-gray-300 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">Record a new threat level</summary>
+          <div className="pt-3"><ThreatForm /></div>
+        </details>
+      </section>
+
+      <section aria-labelledby="force-title" className="space-y-3">
+        <h2 id="force-title" className="text-xl font-semibold">Force level</h2>
+        <p className="flex flex-wrap items-center gap-2" data-testid="force-level">
+          <LevelBadge level={posture.force.level} large /> since {formatDateTime(posture.force.since)}: {posture.force.reason}
+        </p>
+        <div className="max-w-xl rounded border border-gray-300 bg-white p-4">
+          <LevelChangeForm scope="FORCE" current={posture.force.level} />
+        </div>
+      </section>
+
+      <section aria-labelledby="sites-title" className="space-y-3">
+        <h2 id="sites-title" className="text-xl font-semibold">Sites</h2>
+        <form className="flex flex-wrap items-end gap-3" method="get">
+          <SelectField id="filter-district" name="district" label="District" defaultValue={district}
+            options={[{ value: "", label: "All districts" }, ...districts.map((name) => ({ value: name, label: name }))]} />
+          <SelectField id="filter-level" name="level" label="Effective level" defaultValue={level}
+            options={[{ value: "", label: "All levels" }, ...RESPONSE_LEVELS.map((value) => ({ value, label: value }))]} />
+          <button type="submit" className={secondaryButtonClass}>Filter</button>
+          <a href="/api/levels/history" className="underline">Download the level history (CSV)</a>
+        </form>
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <caption className="sr-only">Sites, {sites.length} shown</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-400">
+              <th scope="col" className="p-2">Site</th>
+              <th scope="col" className="p-2">District</th>
+              <th scope="col" className="p-2">Effective level</th>
+              <th scope="col" className="p-2">Override</th>
+              <th scope="col" className="p-2">Checklist</th>
+              <th scope="col" className="p-2">Overdue</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.id} className="border-b border-gray-200" data-testid={`site-row-${site.code}`}>
+                <th scope="row" className="p-2 font-medium">
+                  <Link href={`/sites/${site.id}`} className="underline">{site.code} {site.name}</Link>
+                </th>
+                <td className="p-2">{site.district}</td>
+                <td className="p-2"><LevelBadge level={site.effectiveLevel} /> <span className="text-gray-700">since {formatDateTime(site.since)}</span></td>
+                <td className="p-2">{site.override ? `${site.override.level} until ${formatDateTime(site.override.expiresAt)}` : "—"}</td>
+                <td className="p-2">{site.checklist && site.checklist.total > 0 ? `${site.checklist.considered} of ${site.checklist.total} considered` : "—"}</td>
+                <td className="p-2">{site.checklist?.overdue ? <strong className="text-red-800">{site.checklist.overdue} overdue</strong> : "0"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

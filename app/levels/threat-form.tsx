@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { recordThreatAction } from "@/app/levels/actions";
+import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
+import { TextField } from "@/components/form-field";
+import { humanize } from "@/lib/format";
+import { THREAT_LEVELS } from "@/lib/levels/response-levels";
+
+export function ThreatForm() {
+  const [state, action, isPending] = useActionState(recordThreatAction, { ok: true });
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField id="threat-scope" name="scope" label="Threat level" error={errors.scope?.[0]}
+          options={[{ value: "NATIONAL", label: "National" }, { value: "POLICE_SECTOR", label: "Police sector" }]} />
+        <SelectField id="threat-level" name="level" label="Level set by JTAC" error={errors.level?.[0]}
+          options={THREAT_LEVELS.map((level) => ({ value: level, label: humanize(level) }))} />
+      </div>
+      <TextField id="threat-source" name="source" label="Source" defaultValue="JTAC" error={errors.source?.[0]} />
+      <TextAreaField id="threat-reason" name="reason" label="Reason" error={errors.reason?.[0]} />
+      <button type="submit" disabled={isPending} className={buttonClass}>Record threat level</button>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcknowledgeForm } from "@/app/posture/acknowledge-form";
+import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
+import { LiveUpdates } from "@/components/live-updates";
+import { ThreatSummary } from "@/components/threat-summary";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { formatDateTime } from "@/lib/format";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
+
+export const metadata: Metadata = { title: "Security posture" };
+
+export default async function PosturePage() {
+  const user = await requirePageUser("posture.view");
+  const { threats, force, site, acknowledgedAt } = await readStaffPosture(user);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Security posture</h1>
+      <LiveUpdates />
+      {site ? (
+        <section aria-labelledby="site-posture" className="space-y-3 rounded border-2 border-gray-800 bg-white p-4" data-testid="site-posture">
+          <h2 id="site-posture" className="text-xl font-semibold">
+            {site.name} <span className="font-mono text-base text-gray-700">({site.code})</span>
+          </h2>
+          <p className="flex flex-wrap items-center gap-3" data-testid="posture-banner">
+            <span>Response level:</span> <LevelBadge level={site.level} large />
+            <span>since {formatDateTime(site.since)}</span>
+          </p>
+          <p className="font-semibold">{LEVEL_STYLE[site.level].meaning}</p>
+          {site.measures.length > 0 ? (
+            <>
+              <h3 className="text-lg font-semibold">What this means for you</h3>
+              <ul className="list-disc space-y-2 pl-6">
+                {site.measures.map((measure) => (
+                  <li key={measure.id}>
+                    <span className="font-semibold">{measure.title}.</span> {measure.guidance}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>No additional measures apply to staff at this site.</p>
+          )}
+          {acknowledgedAt ? (
+            <p role="status" className="border-l-4 border-green-700 bg-green-50 p-2">
+              You acknowledged this posture on {formatDateTime(acknowledgedAt)}.
+            </p>
+          ) : (
+            <AcknowledgeForm siteId={site.id} postureVersion={site.postureVersion} />
+          )}
+          <p>
+            <Link href={`/notice/${site.id}`} className="underline">Printable notice for entrances</Link>
+          </p>
+        </section>
+      ) : (
+        <p>You have no home site: ask an administrator to set one. The force level is shown below.</p>
+      )}
+      <section aria-labelledby="force-posture" className="space-y-3">
+        <h2 id="force-posture" className="text-xl font-semibold">The force</h2>
+        <p className="flex flex-wrap items-center gap-3" data-testid="force-level">
+          <span>Force response level:</span> <LevelBadge level={force.level} /> <span>since {formatDateTime(force.since)}</span>
+        </p>
+        <ThreatSummary threats={threats} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateChecklistItemAction } from "@/app/sites/[id]/actions";
+import { FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
+import { TextField } from "@/components/form-field";
+import { humanize } from "@/lib/format";
+import { CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/levels/checklist-rules";
+
+type Props = {
+  itemId: string;
+  code: string;
+  status: ChecklistStatus;
+  rationale: string | null;
+  assigneeId: string | null;
+  dueAt: string;
+  assignees: { id: string; displayName: string }[];
+};
+
+export function ChecklistItemForm({ itemId, code, status, rationale, assigneeId, dueAt, assignees }: Props) {
+  const [state, action, isPending] = useActionState(updateChecklistItemAction, { ok: true });
+  const errors = state.fieldErrors ?? {};
+  const id = (field: string) => `${code}-${field}`;
+  return (
+    <form action={action} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
+      <input type="hidden" name="itemId" value={itemId} />
+      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+      <SelectField id={id("status")} name="status" label="Status" defaultValue={status} error={errors.status?.[0]}
+        options={CHECKLIST_STATUSES.map((value) => ({ value, label: humanize(value) }))} />
+      <SelectField id={id("assignee")} name="assigneeId" label="Assignee" defaultValue={assigneeId ?? ""} error={errors.assigneeId?.[0]}
+        options={[{ value: "", label: "Unassigned" }, ...assignees.map((user) => ({ value: user.id, label: user.displayName }))]} />
+      <TextField id={id("due")} name="dueAt" label="Due (UK time)" type="datetime-local" defaultValue={dueAt} error={errors.dueAt?.[0]} />
+      <TextAreaField id={id("rationale")} name="rationale" label="Rationale" defaultValue={rationale ?? ""} error={errors.rationale?.[0]}
+        hint="Required when an option is not implemented." rows={2} />
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={isPending} className={secondaryButtonClass}>Save {code}</button>
+      </div>
+    </form>
+  );
+}

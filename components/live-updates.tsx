@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+type Status = "connecting" | "live" | "reconnecting" | "stopped";
+
+const LABEL: Record<Status, string> = {
+  connecting: "Connecting to live updates…",
+  live: "Live: this page updates by itself.",
+  reconnecting: "Live updates interrupted: reconnecting…",
+  stopped: "Live updates stopped. Reload the page to see the latest.",
+};
+
+/**
+ * Listens to the one posture event stream and re-renders the page's server components on every
+ * change. The browser reconnects by itself, naming the last event seen, and the server sends what
+ * was missed; a reconnect also refreshes once, to be sure.
+ */
+export function LiveUpdates() {
+  const router = useRouter();
+  const [status, setStatus] = useState<Status>("connecting");
+
+  useEffect(() => {
+    const source = new EventSource("/api/posture/stream");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let wasInterrupted = false;
+    const refresh = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => router.refresh(), 50);
+    };
+    source.addEventListener("change", refresh);
+    source.addEventListener("ready", () => {
+      if (wasInterrupted) refresh();
+      wasInterrupted = false;
+      setStatus("live");
+    });
+    source.onerror = () => {
+      wasInterrupted = true;
+      setStatus(source.readyState === EventSource.CLOSED ? "stopped" : "reconnecting");
+    };
+    return () => {
+      clearTimeout(timer);
+      source.close();
+    };
+  }, [router]);
+
+  return (
+    <p className="text-sm text-gray-700" role="status" data-live-status={status}>
+      <span aria-hidden="true">{status === "live" ? "● " : "○ "}</span>
+      {LABEL[status]}
+    </p>
+  );
+}

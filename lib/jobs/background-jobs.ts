@@ -1,0 +1,15 @@
+import { expireOverrides } from "@/lib/levels/expire-overrides";
+
+const OVERRIDE_SWEEP_MS = 15_000;
+
+/**
+ * Each app server sweeps for expired overrides. Running on several servers at once is safe:
+ * each expiry is a conditional update, so only one server records it.
+ */
+export function startBackgroundJobs() {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const sweep = () =>
+    expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
+  setInterval(sweep, OVERRIDE_SWEEP_MS).unref();
+  void sweep();
+}
