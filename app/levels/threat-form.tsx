@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/use-action-form";
 import { recordThreatAction } from "@/app/levels/actions";
 import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
 import { TextField } from "@/components/form-field";
@@ -8,10 +8,10 @@ import { humanize } from "@/lib/format";
 import { THREAT_LEVELS } from "@/lib/levels/response-levels";
 
 export function ThreatForm() {
-  const [state, action, isPending] = useActionState(recordThreatAction, { ok: true });
+  const { state, onSubmit, isPending } = useActionForm(recordThreatAction);
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField id="threat-scope" name="scope" label="Threat level" error={errors.scope?.[0]}

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { createDraftAction, publishDraftAction, removeOptionAction, saveOptionAction, updateDetailsAction } from "@/app/admin/policy/actions";
 import { buttonClass, FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
-import { FieldError } from "@/components/form-field";
-import { TextField } from "@/components/form-field";
+import { FieldError, TextField } from "@/components/form-field";
+import { useActionForm } from "@/components/use-action-form";
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import { humanize } from "@/lib/format";
 import { SITE_TYPES } from "@/lib/policy/schemas";
@@ -49,11 +49,11 @@ export function DraftDetailsForm({ owner }: { owner: string }) {
 }
 
 export function OptionForm({ option }: { option?: EditableOption }) {
-  const [state, action, isPending] = useActionState(saveOptionAction, { ok: true });
+  const { state, onSubmit, isPending } = useActionForm(saveOptionAction);
   const errors = state.fieldErrors ?? {};
   const id = (field: string) => `${option?.id ?? "new"}-${field}`;
   return (
-    <form action={action} className="grid gap-2 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate>
       <input type="hidden" name="optionId" value={option?.id ?? ""} />
       <div className="sm:col-span-2"><FormMessage state={state} /></div>
       <TextField id={id("code")} name="code" label="Code" defaultValue={option?.code} error={errors.code?.[0]} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionForm } from "@/components/use-action-form";
 import { updateChecklistItemAction } from "@/app/sites/[id]/actions";
 import { FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
 import { TextField } from "@/components/form-field";
@@ -18,11 +18,11 @@ type Props = {
 };
 
 export function ChecklistItemForm({ itemId, code, status, rationale, assigneeId, dueAt, assignees }: Props) {
-  const [state, action, isPending] = useActionState(updateChecklistItemAction, { ok: true });
+  const { state, onSubmit, isPending } = useActionForm(updateChecklistItemAction);
   const errors = state.fieldErrors ?? {};
   const id = (field: string) => `${code}-${field}`;
   return (
-    <form action={action} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
+    <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
       <input type="hidden" name="itemId" value={itemId} />
       <div className="sm:col-span-2"><FormMessage state={state} /></div>
       <SelectField id={id("status")} name="status" label="Status" defaultValue={status} error={errors.status?.[0]}

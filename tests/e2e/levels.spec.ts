@@ -1,0 +1,123 @@
+import { apiAs, expect, login, setForceLevel, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+test("a commander raises the force while staff see their banner change without reloading", async ({ browser, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "NORMAL", "Start of the live-update test");
+
+  const staffContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  await login(staffPage, "staff");
+  await staffPage.goto("/posture");
+  const banner = staffPage.getByTestId("posture-banner");
+  await expect(banner).toContainText("NORMAL");
+  await expect(staffPage.locator("[data-live-status=live]")).toBeVisible();
+  let reloads = 0;
+  staffPage.on("load", () => reloads++);
+
+  const commanderContext = await browser.newContext();
+  const page = await commanderContext.newPage();
+  await login(page, "commander");
+  await page.goto("/levels");
+  await expect(page.getByTestId("suggestion")).toContainText("is below it");
+  await page.getByLabel("New force level").selectOption("HEIGHTENED");
+  await page.getByLabel("Reason").last().fill("JTAC raised the national threat to SUBSTANTIAL");
+  await page.getByRole("button", { name: "Preview change" }).click();
+  const preview = page.getByTestId("level-preview");
+  await expect(preview).toContainText("25 sites would change level");
+  await expect(preview).toContainText("officer-hours a day");
+  await page.getByRole("button", { name: "Confirm change" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The response level has been changed" })).toBeVisible();
+  await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
+
+  await expect(banner).toContainText("HEIGHTENED", { timeout: 5_000 });
+  await expect(staffPage.getByText("Brief all staff on the response level")).toBeVisible();
+  expect(reloads).toBe(0);
+  // Restricted options never reach a staff browser.
+  expect(await staffPage.content()).not.toContain("Unpredictable search sweeps");
+
+  await staffPage.getByRole("button", { name: "I have read this" }).click();
+  await expect(staffPage.getByText(/You acknowledged this posture on/)).toBeVisible();
+  await staffContext.close();
+  await commanderContext.close();
+});
+
+test("a stale preview is refused and the screen says someone else changed the level", async ({ page, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "HEIGHTENED");
+  await login(page, "commander");
+  await page.goto("/levels");
+  await page.getByLabel("New force level").selectOption("EXCEPTIONAL");
+  await page.getByLabel("Reason").last().fill("Attack in a neighbouring force");
+  await page.getByRole("button", { name: "Preview change" }).click();
+  await expect(page.getByTestId("level-preview")).toContainText("EXCEPTIONAL is not sustainable for long");
+  await setForceLevel(api, "NORMAL", "Another commander stood the force down");
+  await page.getByRole("button", { name: "Confirm change" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Someone else changed the response level" })).toBeVisible();
+  await expect(page.getByTestId("force-level")).toContainText("NORMAL");
+});
+
+test("a site lead works the checklist; not implemented without a rationale is refused with a field error", async ({ page, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "HEIGHTENED");
+  await login(page, "sitelead");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Checklist" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("CEN01");
+  await expect(page.getByTestId("site-level")).toContainText("HEIGHTENED");
+
+  const briefing = page.getByTestId("item-COM-01");
+  await briefing.getByText("Record a decision on COM-01").click();
+  await briefing.getByLabel("Status").selectOption("IMPLEMENTED");
+  await briefing.getByRole("button", { name: "Save COM-01" }).click();
+  await expect(briefing.getByTestId("item-status")).toHaveText("Implemented");
+
+  const barrier = page.getByTestId("item-ACC-02");
+  await barrier.getByText("Record a decision on ACC-02").click();
+  await barrier.getByLabel("Status").selectOption("NOT_IMPLEMENTED");
+  await barrier.getByRole("button", { name: "Save ACC-02" }).click();
+  await expect(barrier.getByText("Give the rationale for not implementing this option")).toBeVisible();
+  await expect(barrier.getByLabel("Rationale")).toHaveAttribute("aria-invalid", "true");
+  await expect(barrier.getByTestId("item-status")).toHaveText("Pending");
+
+  await barrier.getByLabel("Rationale").fill("Only one public entrance exists at this station");
+  await barrier.getByRole("button", { name: "Save ACC-02" }).click();
+  await expect(barrier.getByTestId("item-status")).toHaveText("Not implemented");
+  await expect(page.getByTestId("checklist-progress")).toContainText("2 of");
+});
+
+test("staff cannot open the overview or any checklist, in pages or the API", async ({ page, playwright, baseURL }) => {
+  const commander = await apiAs(playwright, baseURL!, "commander");
+  const posture = await setForceLevel(commander, "HEIGHTENED");
+  const siteId = posture.sites[0].id;
+  const checklist = await (await commander.get(`/api/sites/${siteId}/checklist`)).json();
+
+  await login(page, "staff");
+  expect((await page.goto("/levels"))?.status()).toBe(403);
+  expect((await page.goto(`/sites/${siteId}`))?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+
+  const staff = await apiAs(playwright, baseURL!, "staff");
+  expect((await staff.get(`/api/sites/${siteId}/checklist`)).status()).toBe(403);
+  expect((await staff.get(`/api/sites/${siteId}/checklist/export`)).status()).toBe(403);
+  expect((await staff.patch(`/api/checklist-items/${checklist.items[0].id}`, { data: { status: "IMPLEMENTED" } })).status()).toBe(403);
+  expect((await staff.post("/api/levels", { data: { scope: "FORCE", level: "NORMAL", reason: "Staff try", expectedVersion: posture.force.version } })).status()).toBe(403);
+  expect((await staff.post("/api/threat-levels", { data: { scope: "NATIONAL", level: "LOW", reason: "Staff try" } })).status()).toBe(403);
+  const staffPosture = await (await staff.get("/api/posture")).json();
+  expect(staffPosture.sites[0]).not.toHaveProperty("checklist");
+  expect(JSON.stringify(staffPosture)).not.toContain("Unpredictable");
+});
+
+test("the printable notice shows the level and staff-visible measures only", async ({ page, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "HEIGHTENED");
+  await login(page, "staff");
+  await page.goto("/posture");
+  await page.getByRole("link", { name: "Printable notice for entrances" }).click();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Security response level" })).toBeVisible();
+  await expect(page.locator("[data-level]")).toHaveText(/HEIGHTENED/);
+  await expect(page.getByText("Pass checks at every entry point")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  expect(await page.content()).not.toContain("CCTV vigilance");
+});
