@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { checklistProgress, dueAtFor, isItemOverdue, optionApplies } from "@/lib/levels/checklist-rules";
+
+const NOW = new Date("2026-11-22T12:00:00Z");
+const stationOnlyFromHeightened = { minLevel: "HEIGHTENED" as const, siteTypes: ["POLICE_STATION"] };
+const everywhereFromExceptional = { minLevel: "EXCEPTIONAL" as const, siteTypes: ["POLICE_STATION", "VEHICLE_DEPOT"] };
+
+describe("which options apply", () => {
+  it.each([
+    [stationOnlyFromHeightened, "POLICE_STATION", "NORMAL", false],
+    [stationOnlyFromHeightened, "POLICE_STATION", "HEIGHTENED", true],
+    [stationOnlyFromHeightened, "POLICE_STATION", "EXCEPTIONAL", true],
+    [stationOnlyFromHeightened, "VEHICLE_DEPOT", "EXCEPTIONAL", false],
+    [everywhereFromExceptional, "VEHICLE_DEPOT", "HEIGHTENED", false],
+    [everywhereFromExceptional, "VEHICLE_DEPOT", "EXCEPTIONAL", true],
+  ] as const)("%o at a %s on %s: %s", (option, siteType, level, expected) => {
+    expect(optionApplies(option, siteType, level)).toBe(expected);
+  });
+
+  it("never applies at NORMAL, whatever the option says", () => {
+    expect(optionApplies({ minLevel: "NORMAL", siteTypes: ["POLICE_STATION"] }, "POLICE_STATION", "NORMAL")).toBe(false);
+  });
+});
+
+describe("due times and progress", () => {
+  it("gives EXCEPTIONAL items 4 hours and HEIGHTENED items a day", () => {
+    expect(dueAtFor("EXCEPTIONAL", NOW).toISOString()).toBe("2026-11-22T16:00:00.000Z");
+    expect(dueAtFor("HEIGHTENED", NOW).toISOString()).toBe("2026-11-23T12:00:00.000Z");
+  });
+
+  it("is overdue only when past due and still PENDING", () => {
+    const past = new Date("2026-11-22T11:00:00Z");
+    expect(isItemOverdue({ status: "PENDING", dueAt: past }, NOW)).toBe(true);
+    expect(isItemOverdue({ status: "NOT_IMPLEMENTED", dueAt: past }, NOW)).toBe(false);
+    expect(isItemOverdue({ status: "PENDING", dueAt: new Date("2026-11-22T13:00:00Z") }, NOW)).toBe(false);
+  });
+
+  it("counts considered and overdue items", () => {
+    const past = new Date("2026-11-22T11:00:00Z");
+    const items = [
+      { status: "PENDING" as const, dueAt: past },
+      { status: "IMPLEMENTED" as const, dueAt: past },
+      { status: "NOT_APPLICABLE" as const, dueAt: past },
+      { status: "PENDING" as const, dueAt: new Date("2026-11-23T00:00:00Z") },
+    ];
+    expect(checklistProgress(items, NOW)).toEqual({ total: 4, considered: 2, overdue: 1 });
+  });
+});

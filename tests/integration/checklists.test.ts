@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { acknowledgePosture } from "@/lib/levels/acknowledge-posture";
+import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
+import { readPosture } from "@/lib/levels/read-posture";
+import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
+import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
+import { createPolicyDraft, publishPolicyDraft, saveDraftOption } from "@/lib/policy/edit-policy";
+import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
+
+let commander: CurrentUser;
+let site: Awaited<ReturnType<typeof createSite>>;
+let siteLead: CurrentUser;
+let staff: CurrentUser;
+
+async function raiseSite(siteId: string, level: "HEIGHTENED" | "EXCEPTIONAL") {
+  await changeResponseLevel(commander, {
+    scope: "SITE", siteId, level, reason: "Local threat", expiresAt: new Date(Date.now() + 86_400_000), expectedVersion: await siteVersion(siteId),
+  });
+}
+
+beforeAll(async () => {
+  await ensurePublishedPolicy();
+  commander = await createUser(["COMMANDER"]);
+  site = await createSite({ type: "POLICE_STATION" });
+  siteLead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+  staff = await createUser(["STAFF"], { homeSiteId: site.id });
+  if ((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel === "NORMAL") await raiseSite(site.id, "EXCEPTIONAL");
+});
+
+describe("need to know: restricted options", () => {
+  it("never reach a STAFF response", async () => {
+    const restricted = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null }, option: { visibility: "RESTRICTED" } }, include: { option: true } });
+    expect(restricted.length).toBeGreaterThan(0);
+    const staffView = JSON.stringify([await readStaffPosture(staff), await readPosture(staff)]);
+    for (const item of restricted) {
+      expect(staffView).not.toContain(item.option.title);
+      expect(staffView).not.toContain(item.option.code);
+    }
+    expect(staffView).toContain("Brief all staff on the response level");
+    expect((await readPosture(staff)).sites.every((entry) => entry.checklist === undefined)).toBe(true);
+    await expect(readSiteChecklist(staff, site.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("gives a site lead the checklist of their own site only", async () => {
+    const other = await createSite();
+    const own = await readSiteChecklist(siteLead, site.id);
+    expect(own.items.some((item) => item.option.visibility === "RESTRICTED")).toBe(true);
+    await expect(readSiteChecklist(siteLead, other.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const posture = await readPosture(siteLead);
+    expect(posture.sites.find((entry) => entry.id === site.id)?.checklist?.total).toBe(own.items.length);
+    expect(posture.sites.find((entry) => entry.id === other.id)?.checklist).toBeUndefined();
+  });
+});
+
+describe("working a checklist", () => {
+  it("records a decision with who and when, audited in the same transaction", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const item = items[0];
+    await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", assigneeId: siteLead.id });
+    const saved = await db.checklistItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(saved).toMatchObject({ status: "IMPLEMENTED", assigneeId: siteLead.id, updatedById: siteLead.id });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ type: "checklist.itemChanged", actorId: siteLead.id, payload: { from: "PENDING", to: "IMPLEMENTED" } });
+  });
+
+  it("refuses NOT_IMPLEMENTED without a rationale, naming the field, and changes nothing", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const pending = items.find((item) => item.status === "PENDING")!;
+    await expect(updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { rationale: ["Give the rationale for not implementing this option"] },
+    });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
+    await updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", rationale: "No second entrance" });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).rationale).toBe("No second entrance");
+  });
+
+  it("refuses staff and other sites' leads", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const otherLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
+    await expect(updateChecklistItem(staff, items[0].id, { status: "NOT_APPLICABLE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateChecklistItem(otherLead, items[0].id, { status: "NOT_APPLICABLE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("acknowledgements", () => {
+  it("are recorded once per person per posture change, and audited", async () => {
+    const posture = await readStaffPosture(staff);
+    expect(posture.acknowledgedAt).toBeNull();
+    const input = { siteId: site.id, postureVersion: posture.site!.postureVersion };
+    await acknowledgePosture(staff, input);
+    await acknowledgePosture(staff, input);
+    expect(await db.acknowledgement.count({ where: { userId: staff.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { type: "posture.acknowledged", actorId: staff.id } })).toBe(1);
+    expect((await readStaffPosture(staff)).acknowledgedAt).not.toBeNull();
+    await expect(acknowledgePosture(staff, { ...input, postureVersion: input.postureVersion - 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("the Menu of Options as policy", () => {
+  it("publishing a new version never rewrites open checklists", async () => {
+    const admin = await createUser(["ADMIN"]);
+    const before = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null } }, orderBy: { id: "asc" } });
+    await createPolicyDraft(admin);
+    await saveDraftOption(admin, {
+      code: "NEW-01", title: "A brand new option", guidance: "Added in the next version of the policy.", category: "Communication",
+      minLevel: "HEIGHTENED", siteTypes: ["POLICE_STATION"], ownerRole: "SITE_LEAD", officerHoursPerDay: "1.5", costPerDay: "0", visibility: "ALL_STAFF",
+    });
+    const published = await publishPolicyDraft(admin);
+    const after = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null } }, orderBy: { id: "asc" } });
+    expect(after).toEqual(before);
+    expect(published.reviewDueAt.getFullYear()).toBe(new Date().getFullYear() + 2);
+    expect(await db.policyVersion.count({ where: { status: "PUBLISHED" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { type: { in: ["policy.draftCreated", "policy.draftEdited", "policy.published"] }, actorId: admin.id } })).toBe(3);
+  });
+
+  it("names each invalid field of an option, and only admins edit", async () => {
+    const admin = await createUser(["ADMIN"]);
+    await createPolicyDraft(admin);
+    await expect(saveDraftOption(admin, { code: "bad", title: "", guidance: "short", category: "", minLevel: "LOW", siteTypes: [], ownerRole: "KING", officerHoursPerDay: "-1", costPerDay: "x", visibility: "SECRET" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: expect.objectContaining({ code: expect.any(Array), title: expect.any(Array), siteTypes: expect.any(Array), officerHoursPerDay: expect.any(Array), visibility: expect.any(Array) }),
+    });
+    await expect(createPolicyDraft(commander)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the level change is one transaction", () => {
+  it("leaves nothing behind when the transaction fails after opening checklists", async () => {
+    const lonely = await createSite({ type: "TRAINING_CENTRE" });
+    await db.siteLevel.update({ where: { siteId: lonely.id }, data: { overrideLevel: "EXCEPTIONAL", overrideReason: "test", overrideExpiresAt: new Date(Date.now() + 3_600_000) } });
+    await expect(
+      db.$transaction(async (tx) => {
+        const force = await tx.forceLevel.findUniqueOrThrow({ where: { id: 1 } });
+        const applied = await applyEffectiveLevels(tx, force.level, new Date(), lonely.id);
+        expect(applied.itemsOpened).toBeGreaterThan(0);
+        throw new Error("fail after the checklist opened");
+      }),
+    ).rejects.toThrow("fail after the checklist opened");
+    expect(await db.activation.count({ where: { siteId: lonely.id } })).toBe(0);
+    expect((await db.siteLevel.findUniqueOrThrow({ where: { siteId: lonely.id } })).effectiveLevel).toBe("NORMAL");
+  });
+});

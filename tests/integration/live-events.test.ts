@@ -1,0 +1,65 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { eventHub, type LiveEvent } from "@/lib/live/event-hub";
+import { recordThreatLevel } from "@/lib/levels/record-threat-level";
+import { createUser } from "./factories";
+
+// Another app server on the same database is simulated by a second connection of its own: the
+// hub must learn of its commits through the database, not through an in-process emitter.
+describe("live posture events", () => {
+  let otherServer: pg.Client;
+
+  beforeAll(async () => {
+    await eventHub().start();
+    otherServer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    if (!process.env.EMBEDDED_DATABASE) await otherServer.connect();
+  });
+  afterAll(async () => {
+    if (!process.env.EMBEDDED_DATABASE) await otherServer.end();
+  });
+
+  function nextEvents(): Promise<LiveEvent[]> {
+    return new Promise((resolve) => {
+      const unsubscribe = eventHub().subscribe((events) => {
+        unsubscribe();
+        resolve(events);
+      });
+    });
+  }
+
+  it("delivers a change committed by this server within a second", async () => {
+    const commander = await createUser(["COMMANDER"]);
+    const received = nextEvents();
+    const started = Date.now();
+    await recordThreatLevel(commander, { scope: "POLICE_SECTOR", level: "SEVERE", reason: "Live test", source: "JTAC" });
+    const events = await received;
+    expect(events.map((event) => event.type)).toContain("threat");
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it.runIf(!process.env.EMBEDDED_DATABASE)("delivers a change committed by another server, woken by NOTIFY", async () => {
+    const received = nextEvents();
+    await otherServer.query(`INSERT INTO "PostureEvent" ("type") VALUES ('force')`);
+    const events = await received;
+    expect(events.at(-1)?.type).toBe("force");
+  });
+
+  it("never delivers an uncommitted change, and lets a reconnecting client catch up by id", async () => {
+    const before = eventHub().lastSeenId ?? "0";
+    const seen: LiveEvent[] = [];
+    const unsubscribe = eventHub().subscribe((events) => seen.push(...events));
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.postureEvent.create({ data: { type: "site" } });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    await db.postureEvent.create({ data: { type: "checklist" } });
+    await expect.poll(() => seen.length, { timeout: 2_000 }).toBeGreaterThan(0);
+    unsubscribe();
+    expect(seen.map((event) => event.type)).toEqual(["checklist"]);
+    const missed = await eventHub().eventsAfter(before);
+    expect(missed.map((event) => event.type)).toEqual(["checklist"]);
+  });
+});
