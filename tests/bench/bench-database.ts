@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { startEmbeddedDatabase } from "@/lib/cli/embedded-database";
+import { binPath, runCommand } from "@/lib/cli/run-command";
+
+export type BenchDatabase = { url: string; kind: "PostgreSQL" | "PGlite"; stop: () => Promise<void> };
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export async function isServerReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh, migrated database: a new one on the PostgreSQL server, or in-memory PGlite. */
+export async function createBenchDatabase(kind: BenchDatabase["kind"]): Promise<BenchDatabase> {
+  let database: BenchDatabase;
+  if (kind === "PGlite") {
+    const embedded = await startEmbeddedDatabase();
+    database = { url: embedded.url, kind, stop: embedded.stop };
+  } else {
+    const name = `estate_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(SERVER_URL);
+    url.pathname = `/${name}`;
+    database = {
+      url: url.toString(),
+      kind,
+      stop: async () => {
+        const client = new pg.Client({ connectionString: SERVER_URL });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, "ignore");
+  return database;
+}

@@ -1,0 +1,130 @@
+// `npm run bench:levels`: the response-level benchmarks of issue 3, each against a baseline
+// measured in the same run. Prints its figures; the machine is noisy, so read ratios, not absolutes.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createBenchDatabase, isServerReachable, type BenchDatabase } from "./bench-database";
+import { measureThroughput, signIn } from "./http-client";
+import { runChild } from "./run-child";
+import { measureFanout } from "./sse-fanout";
+
+const SITES = 300;
+const OPTIONS = 40;
+const SSE_CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
+const PORT = 3300;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const envFor = (database: BenchDatabase): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: database.url,
+  ...(database.kind === "PGlite" ? { EMBEDDED_DATABASE: "1" } : { EMBEDDED_DATABASE: undefined }),
+});
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+
+async function benchRaise(kind: BenchDatabase["kind"]) {
+  const database = await createBenchDatabase(kind);
+  try {
+    const result = await runChild<{ raiseMs: number; baselineMs: number; items: number }>("tests/bench/domain-bench.ts", ["raise", String(SITES), String(OPTIONS)], envFor(database));
+    const target = kind === "PostgreSQL" ? 1000 : 5000;
+    console.log(
+      `  ${kind.padEnd(10)} ${result.items} items: ${ms(result.raiseMs)} (bare INSERT of as many rows: ${ms(result.baselineMs)}, ratio ${(result.raiseMs / result.baselineMs).toFixed(1)}×) — target < ${target} ms: ${verdict(result.raiseMs < target)}`,
+    );
+  } finally {
+    await database.stop();
+  }
+}
+
+async function benchQueries(kind: BenchDatabase["kind"]) {
+  const counts: Record<number, { staffPage: number; overviewPage: number }> = {};
+  for (const sites of [25, 300]) {
+    const database = await createBenchDatabase(kind);
+    try {
+      counts[sites] = await runChild("tests/bench/domain-bench.ts", ["queries", String(sites), String(OPTIONS)], envFor(database));
+    } finally {
+      await database.stop();
+    }
+  }
+  for (const page of ["staffPage", "overviewPage"] as const) {
+    const [small, large] = [counts[25][page], counts[300][page]];
+    console.log(`  ${page === "staffPage" ? "staff posture" : "overview     "}: ${small} queries at 25 sites, ${large} at 300 — ${small === large ? "equal" : "NOT EQUAL"}`);
+  }
+}
+
+function startServer(database: BenchDatabase): ChildProcess {
+  return spawn("node_modules/.bin/next", ["start", "--port", String(PORT)], {
+    env: { ...envFor(database), NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", NEXTAUTH_URL: BASE, ENABLE_BENCH_PAGE: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function waitForHealth() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ok = await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the app server did not start");
+}
+
+async function benchServer(kind: BenchDatabase["kind"]) {
+  const database = await createBenchDatabase(kind);
+  await runChild("tests/bench/domain-bench.ts", ["seed", String(SITES), String(OPTIONS)], envFor(database));
+  const server = startServer(database);
+  try {
+    await waitForHealth();
+    const [staff, commander] = [await signIn(BASE, "staff"), await signIn(BASE, "commander")];
+
+    await measureThroughput(BASE, "/bench/bare", staff, 20, 2);
+    await measureThroughput(BASE, "/posture", staff, 20, 2);
+    const bare: number[] = [];
+    const posture: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      bare.push((await measureThroughput(BASE, "/bench/bare", staff)).requestsPerSecond);
+      posture.push((await measureThroughput(BASE, "/posture", staff)).requestsPerSecond);
+    }
+    const [bareBest, postureBest] = [Math.max(...bare), Math.max(...posture)];
+    const ratio = postureBest / bareBest;
+    console.log(`  bare dynamic page ${bareBest.toFixed(0)} req/s, staff posture page ${postureBest.toFixed(0)} req/s (best of 2 rounds, 50 connections, ${SITES} sites)`);
+    console.log(`  ratio ${(ratio * 100).toFixed(0)} % — target ≥ 80 %: ${verdict(ratio >= 0.8)}`);
+
+    let level: "HEIGHTENED" | "NORMAL" = "HEIGHTENED";
+    const change = async () => {
+      const posture = (await (await fetch(`${BASE}/api/posture`, { headers: { Cookie: commander } })).json()) as { force: { version: number } };
+      const response = await fetch(`${BASE}/api/levels`, {
+        method: "POST",
+        headers: { Cookie: commander, "Content-Type": "application/json" },
+        body: JSON.stringify({ scope: "FORCE", level, reason: "Benchmark change", expectedVersion: posture.force.version }),
+      });
+      if (!response.ok) throw new Error(`level change answered ${response.status}`);
+      level = level === "HEIGHTENED" ? "NORMAL" : "HEIGHTENED";
+    };
+    await measureFanout(BASE, staff, 1, change); // warms the change path, so the baseline is not a cold start
+    const one = await measureFanout(BASE, staff, 1, change);
+    const many = await measureFanout(BASE, staff, SSE_CLIENTS, change);
+    console.log(`  1 client: ${ms(one.p50)} (baseline, includes the ${SITES}-site change itself)`);
+    console.log(`  ${many.clients} clients: p50 ${ms(many.p50)}, p95 ${ms(many.p95)}, p99 ${ms(many.p99)}, max ${ms(many.max)}; p95 is ${(many.p95 / one.p50).toFixed(1)}× the 1-client time — target p95 < 500 ms: ${verdict(many.p95 < 500)}`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    await database.stop();
+  }
+}
+
+async function main() {
+  const hasServer = await isServerReachable();
+  const primary: BenchDatabase["kind"] = hasServer ? "PostgreSQL" : "PGlite";
+  if (!hasServer) console.log("No PostgreSQL server reachable: PGlite only (set BENCH_DATABASE_URL to use one).");
+  console.log(`\n1. Force-wide raise to EXCEPTIONAL, ${SITES} sites × ${OPTIONS} options, one transaction`);
+  for (const kind of hasServer ? (["PostgreSQL", "PGlite"] as const) : (["PGlite"] as const)) await benchRaise(kind);
+  console.log(`\n4. Queries per page request (cold cache, counted at the driver; the session's user read adds 1 to each) on ${primary}`);
+  await benchQueries(primary);
+  console.log(`\n3 and 2. Against a production build (next start) on ${primary}`);
+  await benchServer(primary);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
