@@ -6,8 +6,12 @@ export type ForceState = { level: ResponseLevel; since: Date; version: number; r
 
 const FORCE_SELECT = { level: true, since: true, version: true, reason: true } as const;
 
+/** The migration creates the one row; it is recreated only if someone removed it by hand. */
 export async function readForceLevel(client: Db | Tx): Promise<ForceState> {
-  return client.forceLevel.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: FORCE_SELECT });
+  return (
+    (await client.forceLevel.findUnique({ where: { id: 1 }, select: FORCE_SELECT })) ??
+    client.forceLevel.upsert({ where: { id: 1 }, create: { id: 1 }, update: {}, select: FORCE_SELECT })
+  );
 }
 
 /**
