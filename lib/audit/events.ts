@@ -24,6 +24,14 @@ export const AUDIT_PAYLOADS = {
   "policy.draftCreated": z.object({ reference: z.string(), version: z.number(), fromVersion: z.number().nullable() }),
   "policy.draftEdited": z.object({ version: z.number(), optionCode: z.string(), change: z.enum(["added", "updated", "removed", "details"]) }),
   "policy.published": z.object({ reference: z.string(), version: z.number(), options: z.number(), reviewDueAt: z.string() }),
+  // Alarm events carry no personal data: the audit log cannot be erased, the request can.
+  "alarm.requested": z.object({ number: z.string(), reasonCategory: z.string(), alarmType: z.string(), periodDays: z.number() }),
+  "alarm.transitioned": z.object({ number: z.string(), action: z.string(), from: z.string(), to: z.string(), unitId: z.string().nullable() }),
+  "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string() }),
+  "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable() }),
+  "alarm.activationRecorded": z.object({ number: z.string(), outcome: z.string() }),
+  "unit.added": z.object({ assetTag: z.string(), type: z.string() }),
+  "unit.moved": z.object({ assetTag: z.string(), kind: z.string(), requestNumber: z.string().nullable(), status: z.string() }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_PAYLOADS;

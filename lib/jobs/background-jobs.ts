@@ -1,9 +1,11 @@
+import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
 
 const OVERRIDE_SWEEP_MS = 15_000;
+const RETENTION_MS = 24 * 3_600_000;
 
 /**
- * Each app server sweeps for expired overrides. Running on several servers at once is safe:
+ * Each app server sweeps for expired overrides, and runs the alarm retention once a day. Running on several servers at once is safe:
  * each expiry is a conditional update, so only one server records it.
  */
 export function startBackgroundJobs() {
@@ -12,4 +14,8 @@ export function startBackgroundJobs() {
     expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
   setInterval(sweep, OVERRIDE_SWEEP_MS).unref();
   void sweep();
+  const erase = () =>
+    erasePersonalDataPastRetention().catch((error) => console.error("Alarm retention run failed", error));
+  setInterval(erase, RETENTION_MS).unref();
+  void erase();
 }

@@ -51,3 +51,22 @@ export async function forceVersion() {
 export async function siteVersion(siteId: string) {
   return (await db.siteLevel.findUniqueOrThrow({ where: { siteId } })).version;
 }
+
+export const VALID_ALARM_REQUEST = {
+  addressLine1: "12 Example Terrace",
+  town: "Kingsbridge",
+  postcode: "kb1 9zz",
+  personName: "Alex Example",
+  contactPhone: "07700 900123",
+  contactNotes: "Call only between 9 and 5; do not leave messages.",
+  reasonCategory: "DOMESTIC_ABUSE",
+  riskSummary: "Former partner has made repeated threats to attend the address.",
+  hazards: "Former partner known to carry a knife; dog at the address.",
+  reference: "CR/2026/00123",
+  alarmType: "PERSONAL_ATTACK",
+  periodDays: 28,
+};
+
+export async function createAlarmUnit(type: "PERSONAL_ATTACK" | "INTRUDER" = "PERSONAL_ATTACK") {
+  return db.alarmUnit.create({ data: { assetTag: `PA-${Math.floor(Math.random() * 900_000 + 100_000)}`, type } });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { postcodeKey } from "@/lib/alarms/postcode";
+import { hazardSearchSchema } from "@/lib/alarms/schemas";
+import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { parseInput } from "@/lib/errors";
+
+const BRIEF = 280;
+const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.slice(0, BRIEF - 1)}…` : (text ?? ""));
+
+/**
+ * Hazard markers for an attending officer: a live alarm at the address, its type, the hazards and
+ * the perpetrator risk in brief — and nothing more (no name, no contact details). Each marker shown
+ * is a consultation of personal data, logged for the record it came from.
+ */
+export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
+  requirePermission(user, "hazard.view");
+  const { q } = parseInput(hazardSearchSchema, input);
+  const key = postcodeKey(q);
+  const matches = await db.alarmRequest.findMany({
+    where: {
+      status: { in: [...LIVE_STATUSES] },
+      erasedAt: null,
+      OR: [{ postcodeKey: { startsWith: key } }, { addressLine1: { contains: q, mode: "insensitive" } }],
+    },
+    orderBy: { postcode: "asc" },
+    take: 20,
+    select: { id: true, number: true, addressLine1: true, town: true, postcode: true, alarmType: true, hazards: true, riskSummary: true, installedAt: true },
+  });
+  if (matches.length) {
+    await db.$transaction(async (tx) => {
+      for (const match of matches) {
+        const access = await tx.alarmAccess.create({ data: { requestId: match.id, userId: user.id, justification: `Hazard check before attending (searched "${q}")` }, select: { id: true } });
+        await recordAuditEvent(tx, { type: "alarm.personalDataAccessed", actorId: user.id, entityType: "AlarmRequest", entityId: match.id, payload: { number: match.number, accessId: access.id } });
+      }
+    });
+  }
+  return matches.map((match) => ({
+    number: match.number,
+    address: [match.addressLine1, match.town, match.postcode].filter(Boolean).join(", "),
+    alarmType: match.alarmType,
+    hazards: brief(match.hazards),
+    perpetratorRisk: brief(match.riskSummary),
+    liveSince: match.installedAt,
+  }));
+}

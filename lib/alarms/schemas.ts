@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from "@/lib/alarms/config";
+import { isUkPostcode, normalisePostcode } from "@/lib/alarms/postcode";
+import { ALARM_ACTIONS, ALARM_STATUSES } from "@/lib/alarms/transitions";
+
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `Enter the ${label}` })
+    .trim()
+    .min(min, min <= 1 ? `Enter the ${label}` : `Enter the ${label}: at least ${min} characters`)
+    .max(max, `The ${label} must be ${max} characters or fewer`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `The ${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((value) => value || undefined);
+
+export const REASON_CATEGORIES = ["DOMESTIC_ABUSE", "WITNESS", "REPEAT_VICTIM", "HATE_CRIME", "OTHER"] as const;
+export const ALARM_TYPES = ["PERSONAL_ATTACK", "INTRUDER"] as const;
+
+export const alarmRequestSchema = z.object({
+  addressLine1: text("first line of the address", 3, 120),
+  addressLine2: optionalText("second line of the address", 120),
+  town: text("town", 2, 80),
+  postcode: z
+    .string({ error: "Enter the postcode" })
+    .trim()
+    .refine(isUkPostcode, "Enter a real UK postcode, like KB1 1AA")
+    .transform(normalisePostcode),
+  personName: text("name of the person protected", 2, 120),
+  contactPhone: z
+    .string({ error: "Enter a phone number" })
+    .trim()
+    .regex(/^\+?[0-9 ()-]{10,20}$/, "Enter a UK phone number, like 07700 900123"),
+  contactNotes: optionalText("safe-contact notes", 1000),
+  reasonCategory: z.enum(REASON_CATEGORIES, { error: "Choose the reason for the alarm" }),
+  riskSummary: text("risk summary", 10, 2000),
+  hazards: text("perpetrator and hazard information", 5, 2000),
+  reference: z
+    .string({ error: "Enter the intelligence or crime reference" })
+    .trim()
+    .regex(/^[A-Za-z0-9/-]{4,30}$/, "Enter the intelligence or crime reference: 4 to 30 letters, digits, / or -"),
+  alarmType: z.enum(ALARM_TYPES, { error: "Choose the type of alarm" }),
+  periodDays: z.coerce
+    .number({ error: "Enter the number of days needed" })
+    .int("Enter a whole number of days")
+    .min(MIN_PERIOD_DAYS, `The period must be at least ${MIN_PERIOD_DAYS} days`)
+    .max(MAX_PERIOD_DAYS, `The policy allows at most ${MAX_PERIOD_DAYS} days before a review`),
+});
+
+export type AlarmRequestInput = z.infer<typeof alarmRequestSchema>;
+
+const note = z.string().trim().max(2000, "Keep the note under 2,000 characters").optional().transform((value) => value || undefined);
+const optionalDate = z.union([z.coerce.date({ error: "Enter a valid date and time" }), z.literal("").transform(() => undefined)]).optional();
+
+export const transitionSchema = z.object({
+  action: z.enum(ALARM_ACTIONS, { error: "Choose an action" }),
+  note,
+  unitId: z.union([z.uuid("Choose a unit from stock"), z.literal("")]).optional().transform((value) => value || undefined),
+  controlRoomRef: z.string().trim().max(40, "The control-room reference must be 40 characters or fewer").optional().transform((value) => value || undefined),
+  installedAt: optionalDate,
+  reviewDueAt: optionalDate,
+  tested: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]).optional(),
+  unitCondition: z.enum(["GOOD", "FAULTY"], { error: "Say whether the unit is good or faulty" }).optional(),
+});
+
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const listAlarmsSchema = z.object({
+  status: z.enum(ALARM_STATUSES, { error: "Unknown status" }).optional(),
+});
+
+export const justificationSchema = z
+  .string({ error: "Say why you need to see this person's details" })
+  .trim()
+  .min(10, "Say why you need to see this person's details: at least 10 characters")
+  .max(500, "Keep the justification under 500 characters");
+
+export const alarmUnitSchema = z.object({
+  assetTag: z.string({ error: "Enter the asset tag" }).trim().toUpperCase().regex(/^[A-Z]{2,4}-[0-9]{3,6}$/, "Enter an asset tag like PA-0123"),
+  type: z.enum(ALARM_TYPES, { error: "Choose the type of unit" }),
+});
+
+export const activationSchema = z.object({
+  occurredAt: z.coerce.date({ error: "Enter when the alarm went off" }),
+  outcome: z.enum(["GENUINE_EMERGENCY", "NO_EVIDENCE_OF_CRIME", "FALSE_ALARM", "TEST"], { error: "Choose the outcome" }),
+});
+
+export const hazardSearchSchema = z.object({
+  q: z.string({ error: "Enter a postcode or address" }).trim().min(3, "Enter at least 3 characters of a postcode or address").max(120, "Keep the search under 120 characters"),
+});

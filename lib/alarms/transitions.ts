@@ -1,0 +1,44 @@
+// The lifecycle of an alarm request (DOMAIN.md, policy S2100) as one table: every move and the
+// permission it needs. Anything not in the table is refused with 409 and changes nothing.
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ALARM_STATUSES = ["REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN", "INSTALLED", "REMOVAL_ORDERED", "REMOVED", "CLOSED"] as const;
+export type AlarmStatus = (typeof ALARM_STATUSES)[number];
+
+export const ALARM_ACTIONS = ["approve", "reject", "withdraw", "install", "extend", "order-removal", "remove", "close"] as const;
+export type AlarmAction = (typeof ALARM_ACTIONS)[number];
+
+type Transition = { from: readonly AlarmStatus[]; to: AlarmStatus; permission: Permission; requesterMay?: boolean };
+
+export const TRANSITIONS: Record<AlarmAction, Transition> = {
+  approve: { from: ["REQUESTED"], to: "APPROVED", permission: "alarm.decide" },
+  reject: { from: ["REQUESTED"], to: "REJECTED", permission: "alarm.decide" },
+  withdraw: { from: ["REQUESTED", "APPROVED"], to: "WITHDRAWN", permission: "alarm.decide", requesterMay: true },
+  install: { from: ["APPROVED"], to: "INSTALLED", permission: "alarm.install" },
+  extend: { from: ["INSTALLED"], to: "INSTALLED", permission: "alarm.decide" },
+  "order-removal": { from: ["INSTALLED"], to: "REMOVAL_ORDERED", permission: "alarm.decide" },
+  remove: { from: ["REMOVAL_ORDERED"], to: "REMOVED", permission: "alarm.remove" },
+  close: { from: ["REMOVED"], to: "CLOSED", permission: "alarm.decide" },
+};
+
+export type TransitionCheck = { ok: true; to: AlarmStatus } | { ok: false; code: "FORBIDDEN" | "CONFLICT"; message: string };
+
+/** Whether this person may take this action on a request in this state. Role first (403), then state (409). */
+export function checkTransition(action: AlarmAction, status: AlarmStatus, actor: { roles: readonly Role[]; isRequester: boolean }): TransitionCheck {
+  const transition = TRANSITIONS[action];
+  const mayAct = can(actor.roles, transition.permission) || (transition.requesterMay === true && actor.isRequester && can(actor.roles, "alarm.request"));
+  if (!mayAct) return { ok: false, code: "FORBIDDEN", message: `You may not ${action.replace("-", " ")} an alarm request.` };
+  if (!transition.from.includes(status)) {
+    return { ok: false, code: "CONFLICT", message: `A request that is ${status.toLowerCase().replace("_", " ")} cannot be moved by "${action}".` };
+  }
+  return { ok: true, to: transition.to };
+}
+
+/** The actions this person could take now: the buttons a page offers. */
+export function availableActions(status: AlarmStatus, actor: { roles: readonly Role[]; isRequester: boolean }): AlarmAction[] {
+  return ALARM_ACTIONS.filter((action) => checkTransition(action, status, actor).ok);
+}
+
+export const LIVE_STATUSES: readonly AlarmStatus[] = ["INSTALLED", "REMOVAL_ORDERED"];
+export const FINISHED_STATUSES: readonly AlarmStatus[] = ["REJECTED", "WITHDRAWN", "CLOSED"];

@@ -1,0 +1,207 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { searchHazardMarkers } from "@/lib/alarms/hazards";
+import { listAlarmRequests } from "@/lib/alarms/list-alarms";
+import { readAlarmRequest } from "@/lib/alarms/read-alarm";
+import { requestAlarm } from "@/lib/alarms/request-alarm";
+import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
+import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { createAlarmUnit, createSite, createUser, VALID_ALARM_REQUEST } from "./factories";
+
+let officer: CurrentUser;
+let otherOfficer: CurrentUser;
+let approver: CurrentUser;
+let installer: CurrentUser;
+let secondInstaller: CurrentUser;
+let staff: CurrentUser;
+
+async function requestAndApprove(overrides: Partial<typeof VALID_ALARM_REQUEST> = {}) {
+  const created = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, ...overrides });
+  await transitionAlarmRequest(approver, created.id, { action: "approve", note: "Risk is high and current" });
+  return created;
+}
+
+async function install(requestId: string, unitId: string, who = installer) {
+  return transitionAlarmRequest(who, requestId, { action: "install", unitId, controlRoomRef: "CR-77812" });
+}
+
+beforeAll(async () => {
+  const site = await createSite({ district: "North" });
+  officer = await createUser(["OFFICER"], { homeSiteId: site.id });
+  otherOfficer = await createUser(["OFFICER"], { homeSiteId: site.id });
+  approver = await createUser(["APPROVER"]);
+  installer = await createUser(["INSTALLER"]);
+  secondInstaller = await createUser(["INSTALLER"]);
+  staff = await createUser(["STAFF"]);
+});
+
+describe("requesting an alarm", () => {
+  it("creates a request with its district, cost and first transition, audited without personal data", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    expect(created).toMatchObject({ status: "REQUESTED", reference: "CR/2026/00123", estimatedCost: 28 * 4, existingLiveAlarm: null });
+    const stored = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id }, include: { transitions: true } });
+    expect(stored).toMatchObject({ district: "North", postcode: "KB1 9ZZ", postcodeKey: "KB19ZZ", requestedById: officer.id });
+    expect(stored.transitions).toHaveLength(1);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
+    expect(JSON.stringify(audit.payload)).not.toContain("Alex Example");
+  });
+
+  it("names every bad field and stores nothing", async () => {
+    const before = await db.alarmRequest.count();
+    await expect(requestAlarm(officer, { ...VALID_ALARM_REQUEST, postcode: "NOT A CODE", contactPhone: "12", periodDays: 400, alarmType: "SIREN", personName: "" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { postcode: expect.any(Array), contactPhone: expect.any(Array), periodDays: expect.any(Array), alarmType: expect.any(Array), personName: expect.any(Array) },
+    });
+    expect(await db.alarmRequest.count()).toBe(before);
+  });
+
+  it("refuses staff", async () => {
+    await expect(requestAlarm(staff, VALID_ALARM_REQUEST)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAlarmRequests(staff)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the lifecycle", () => {
+  it("runs from request to closure, moving the unit in and back to stock", async () => {
+    const unit = await createAlarmUnit();
+    const created = await requestAndApprove({ postcode: "KB2 8AA" });
+    await expect(transitionAlarmRequest(installer, created.id, { action: "install", unitId: unit.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { controlRoomRef: expect.any(Array) },
+    });
+    await install(created.id, unit.id);
+    expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("INSTALLED");
+    const again = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, postcode: "KB2 8AA" });
+    expect(again.existingLiveAlarm).toBe(created.number);
+    await transitionAlarmRequest(approver, created.id, { action: "order-removal", note: "Person has moved away" });
+    await transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" });
+    await transitionAlarmRequest(approver, created.id, { action: "close" });
+    expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("IN_STOCK");
+    const movements = await db.unitMovement.findMany({ where: { unitId: unit.id }, orderBy: { occurredAt: "asc" } });
+    expect(movements.map((movement) => movement.kind)).toEqual(["INSTALLED", "RETURNED"]);
+    const transitions = await db.alarmTransition.findMany({ where: { requestId: created.id }, orderBy: { occurredAt: "asc" } });
+    expect(transitions.map((transition) => transition.toStatus)).toEqual(["REQUESTED", "APPROVED", "INSTALLED", "REMOVAL_ORDERED", "REMOVED", "CLOSED"]);
+  });
+
+  it("refuses moves not in the table with 409 and changes nothing", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    await expect(transitionAlarmRequest(approver, created.id, { action: "close" })).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
+    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
+    await transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "Victim has moved to a refuge" });
+    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("WITHDRAWN");
+  });
+
+  it("of a concurrent approve and withdraw exactly one wins", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    const results = await Promise.allSettled([
+      transitionAlarmRequest(approver, created.id, { action: "approve", note: "Approved" }),
+      transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "No longer needed" }),
+    ]);
+    const fulfilled = results.filter((result) => result.status === "fulfilled");
+    expect(fulfilled).toHaveLength(1);
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    const transitions = await db.alarmTransition.count({ where: { requestId: created.id } });
+    expect(transitions).toBe(2);
+  });
+
+  it("when two installers take the same unit at once, one fails cleanly and the unit is installed once", async () => {
+    const unit = await createAlarmUnit();
+    const first = await requestAndApprove();
+    const second = await requestAndApprove();
+    const results = await Promise.allSettled([install(first.id, unit.id, installer), install(second.id, unit.id, secondInstaller)]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    const holders = await db.alarmRequest.findMany({ where: { unitId: unit.id, status: "INSTALLED" } });
+    expect(holders).toHaveLength(1);
+    const loser = holders[0].id === first.id ? second : first;
+    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: loser.id } })).status).toBe("APPROVED");
+  });
+
+  it("the database itself refuses a unit on two live requests", async () => {
+    const unit = await createAlarmUnit();
+    const first = await requestAndApprove();
+    const second = await requestAndApprove();
+    await install(first.id, unit.id);
+    await expect(
+      db.alarmRequest.update({ where: { id: second.id }, data: { status: "INSTALLED", unitId: unit.id, installedAt: new Date() } }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("need to know and the access log", () => {
+  it("shows personal data to the requester freely, and to others only with a logged justification", async () => {
+    const created = await requestAndApprove();
+    expect((await readAlarmRequest(officer, created.id)).personal?.personName).toBe("Alex Example");
+    expect(await db.alarmAccess.count({ where: { requestId: created.id } })).toBe(0);
+
+    const withoutReason = await readAlarmRequest(approver, created.id);
+    expect(withoutReason).toMatchObject({ personal: null, requiresJustification: true });
+    await expect(readAlarmRequest(approver, created.id, "short")).rejects.toMatchObject({ code: "VALIDATION" });
+    const withReason = await readAlarmRequest(approver, created.id, "Deciding on the installation priority");
+    expect(withReason.personal).toMatchObject({ personName: "Alex Example", hazards: expect.any(String) });
+    const log = await db.alarmAccess.findMany({ where: { requestId: created.id } });
+    expect(log).toEqual([expect.objectContaining({ userId: approver.id, justification: "Deciding on the installation priority" })]);
+    expect(await db.auditEvent.count({ where: { type: "alarm.personalDataAccessed", entityId: created.id } })).toBe(1);
+    expect((await readAlarmRequest(approver, created.id)).accessLog).toHaveLength(1);
+  });
+
+  it("gives installers the address and contact, never the intelligence", async () => {
+    const created = await requestAndApprove();
+    const view = await readAlarmRequest(installer, created.id, "Booking the installation visit");
+    expect(view.personal).toMatchObject({ addressLine1: "12 Example Terrace", contactPhone: "07700 900123" });
+    expect(view.personal).not.toHaveProperty("riskSummary");
+    expect(view.personal).not.toHaveProperty("hazards");
+    expect(view.personal).not.toHaveProperty("crimeReference");
+    expect(view.accessLog).toBeNull();
+  });
+
+  it("hides other officers' requests, and everything from staff", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    await expect(readAlarmRequest(otherOfficer, created.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listAlarmRequests(otherOfficer)).some((request) => request.id === created.id)).toBe(false);
+    await expect(readAlarmRequest(staff, created.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("shows a live alarm to another officer as a hazard marker, and logs the consultation", async () => {
+    const unit = await createAlarmUnit();
+    const created = await requestAndApprove({ postcode: "KB7 4HZ", addressLine1: "3 Hazard Row" });
+    await install(created.id, unit.id);
+    const markers = await searchHazardMarkers(otherOfficer, { q: "kb7 4hz" });
+    expect(markers).toEqual([expect.objectContaining({ number: created.number, alarmType: "PERSONAL_ATTACK", hazards: expect.stringContaining("knife") })]);
+    expect(JSON.stringify(markers)).not.toContain("Alex Example");
+    expect(JSON.stringify(markers)).not.toContain("07700");
+    expect(await db.alarmAccess.count({ where: { requestId: created.id, userId: otherOfficer.id } })).toBe(1);
+    await expect(searchHazardMarkers(staff, { q: "KB7 4HZ" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("retention", () => {
+  it("erases exactly the personal fields of requests closed past the period, keeping the facts", async () => {
+    const unit = await createAlarmUnit();
+    const created = await requestAndApprove();
+    await install(created.id, unit.id);
+    await transitionAlarmRequest(approver, created.id, { action: "order-removal", note: "Alex Example has moved" });
+    await transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "FAULTY" });
+    await transitionAlarmRequest(approver, created.id, { action: "close" });
+    const recent = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    const before = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } });
+
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    expect(await erasePersonalDataPastRetention(later, 365)).toBeGreaterThanOrEqual(1);
+    const after = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } });
+    const personal = ["addressLine1", "addressLine2", "town", "postcode", "postcodeKey", "personName", "contactPhone", "contactNotes", "riskSummary", "hazards", "crimeReference", "controlRoomRef"] as const;
+    for (const field of personal) expect(after[field]).toBeNull();
+    const { erasedAt, ...facts } = after;
+    const kept = Object.fromEntries(Object.entries(before).filter(([key]) => !(personal as readonly string[]).includes(key) && key !== "erasedAt"));
+    expect(Object.fromEntries(Object.entries(facts).filter(([key]) => !(personal as readonly string[]).includes(key)))).toEqual(kept);
+    expect(erasedAt).toEqual(later);
+    expect(await db.alarmTransition.count({ where: { requestId: created.id, note: { not: null } } })).toBe(0);
+    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: recent.id } })).personName).toBe("Alex Example");
+    expect(await db.auditEvent.count({ where: { type: "alarm.personalDataErased", entityId: created.id } })).toBe(1);
+    expect(await erasePersonalDataPastRetention(later, 365)).toBe(0);
+    expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("FAULTY");
+  });
+});
