@@ -1,13 +1,18 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; label: string; permission: Permission };
+/** A link shown to anyone holding one of its permissions; `counted` links show the user's alarm work. */
+export type NavItem = { href: string; label: string; permissions: Permission[]; counted?: boolean };
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/posture", label: "Posture", permission: "posture.view" },
-  { href: "/levels", label: "Response levels", permission: "overview.view" },
-  { href: "/checklist", label: "Checklist", permission: "checklist.view.own" },
-  { href: "/", label: "Estate", permission: "sites.view" },
-  { href: "/admin/policy", label: "Menu of Options", permission: "policy.manage" },
-  { href: "/admin/users", label: "Users", permission: "user.manage" },
-  { href: "/admin/audit", label: "Audit log", permission: "audit.view" },
+  { href: "/posture", label: "Posture", permissions: ["posture.view"] },
+  { href: "/levels", label: "Response levels", permissions: ["overview.view"] },
+  { href: "/checklist", label: "Checklist", permissions: ["checklist.view.own"] },
+  { href: "/alarms", label: "Alarms", permissions: ["alarm.view.own", "alarm.view.all", "alarm.view.assigned"], counted: true },
+  { href: "/alarms/hazards", label: "Hazard check", permissions: ["hazard.view"] },
+  { href: "/alarms/units", label: "Alarm units", permissions: ["unit.manage"] },
+  { href: "/alarms/reports", label: "Alarm reports", permissions: ["alarm.view.all"] },
+  { href: "/", label: "Estate", permissions: ["sites.view"] },
+  { href: "/admin/policy", label: "Menu of Options", permissions: ["policy.manage"] },
+  { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
+  { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },
 ];

@@ -5,8 +5,8 @@ import { humanize } from "@/lib/format";
 import { NAV_ITEMS } from "@/components/nav-items";
 import { SignOutButton } from "@/components/sign-out-button";
 
-export function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const items = user ? NAV_ITEMS.filter((item) => can(user.roles, item.permission)) : [];
+export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alarmWork: number | null }) {
+  const items = user ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission))) : [];
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -32,6 +32,12 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
               <li key={item.href}>
                 <Link href={item.href} className="inline-block px-3 py-2 hover:underline">
                   {item.label}
+                  {item.counted && alarmWork ? (
+                    <span className="ml-1 rounded-full bg-amber-300 px-2 text-sm font-bold text-black">
+                      {alarmWork}
+                      <span className="sr-only"> waiting for you</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import "server-only";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 
@@ -9,4 +10,15 @@ export async function requirePageUser(permission?: Permission): Promise<CurrentU
   if (!user) redirect("/login");
   if (permission && !can(user.roles, permission)) forbidden();
   return user;
+}
+
+/** Runs a page's read: NOT_FOUND becomes the 404 page and FORBIDDEN the 403 page. */
+export async function readForPage<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "FORBIDDEN") forbidden();
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "sitelead", displayName: "Insp Priya Shah", roles: ["SITE_LEAD"], homeSiteCode: "CEN01" },
   { username: "staff", displayName: "Sam Taylor", roles: ["STAFF"], homeSiteCode: "CEN01" },
   { username: "officer", displayName: "PC Jordan Lee", roles: ["OFFICER"], homeSiteCode: "CEN02" },
+  { username: "officer2", displayName: "PC Morgan Ellis", roles: ["OFFICER"], homeSiteCode: "NOR01" },
   { username: "approver", displayName: "Sgt Chris Evans", roles: ["APPROVER"], homeSiteCode: "CEN01" },
   { username: "installer", displayName: "Dana Hughes", roles: ["INSTALLER"], homeSiteCode: "CEN04" },
   { username: "admin", displayName: "Robin Clarke", roles: ["ADMIN"], homeSiteCode: "HQ01" },

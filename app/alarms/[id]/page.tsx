@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ActivationForm, OUTCOMES } from "@/app/alarms/[id]/activation-form";
+import { PersonalDetails } from "@/app/alarms/[id]/personal-details";
+import { ACTION_LABEL, TransitionForm } from "@/app/alarms/[id]/transition-form";
+import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
+import { justificationSchema } from "@/lib/alarms/schemas";
+import { readAlarmRequest } from "@/lib/alarms/read-alarm";
+import { listAlarmUnits } from "@/lib/alarms/units";
+import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { formatDateTime, humanize } from "@/lib/format";
+import { toLondonLocal } from "@/lib/london-time";
+
+export const metadata: Metadata = { title: "Alarm request" };
+
+const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+export default async function AlarmPage({ params, searchParams }: PageProps<"/alarms/[id]">) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const query = (await searchParams) as { reason?: string; created?: string; existing?: string };
+  const justification = query.reason ? justificationSchema.safeParse(query.reason) : null;
+  const alarm = await readForPage(() => readAlarmRequest(user, id, justification?.success ? justification.data : null));
+  const justificationError = justification && !justification.success ? justification.error.issues[0].message : undefined;
+  const units = alarm.actions.includes("install") ? (await listAlarmUnits(user, { status: "IN_STOCK" })).filter((unit) => unit.type === alarm.alarmType) : [];
+  const now = toLondonLocal(new Date());
+  const isLive = LIVE_STATUSES.includes(alarm.status);
+  const facts: [string, string][] = [
+    ["Status", humanize(alarm.status)],
+    ["Reason", humanize(alarm.reasonCategory)],
+    ["Alarm", humanize(alarm.alarmType)],
+    ["District", alarm.district],
+    ["Requested", `${formatDateTime(alarm.requestedAt)} by ${alarm.requestedBy.displayName}`],
+    ["Period", `${alarm.periodDays} days · estimated ${pounds.format(alarm.estimatedCost)}`],
+    ...(alarm.installedAt ? [["Installed", `${formatDateTime(alarm.installedAt)}${alarm.tested ? ", tested" : ", not tested"}`] as [string, string]] : []),
+    ...(alarm.unit ? [["Unit", `${alarm.unit.assetTag} (${humanize(alarm.unit.status)})`] as [string, string]] : []),
+    ...(alarm.reviewDueAt && isLive ? [["Review due", formatDateTime(alarm.reviewDueAt)] as [string, string]] : []),
+    ...(alarm.erasedAt ? [["Personal data erased", formatDateTime(alarm.erasedAt)] as [string, string]] : []),
+  ];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">Alarm request <span className="font-mono">{alarm.number}</span></h1>
+      {query.created && (
+        <div role="status" className="space-y-1 border-l-4 border-green-700 bg-green-50 p-3">
+          <p className="font-semibold">Your request {alarm.number} has been submitted for approval.</p>
+          {query.existing && <p className="font-semibold text-red-800">A live alarm ({query.existing}) already protects this address.</p>}
+        </div>
+      )}
+      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="alarm-facts">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <PersonalDetails alarm={alarm} error={justificationError} />
+
+      {alarm.actions.length > 0 && (
+        <section aria-labelledby="actions-title" className="space-y-3">
+          <h2 id="actions-title" className="text-xl font-semibold">What you can do</h2>
+          {alarm.actions.map((action) => (
+            <details key={action} className="rounded border border-gray-300 bg-white p-3">
+              <summary className="cursor-pointer font-semibold">{ACTION_LABEL[action]}</summary>
+              <div className="pt-3"><TransitionForm requestId={alarm.id} action={action} units={units} now={now} /></div>
+            </details>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="activations-title" className="space-y-2">
+        <h2 id="activations-title" className="text-xl font-semibold">Activations ({alarm.activations.length})</h2>
+        {alarm.activations.length === 0 ? <p>No activations recorded.</p> : (
+          <ul className="list-disc pl-6">
+            {alarm.activations.map((activation) => (
+              <li key={activation.id}>
+                {formatDateTime(activation.occurredAt)}: {OUTCOMES.find((outcome) => outcome.value === activation.outcome)?.label} (recorded by {activation.recordedBy.displayName})
+              </li>
+            ))}
+          </ul>
+        )}
+        {isLive && <ActivationForm requestId={alarm.id} now={now} />}
+      </section>
+
+      <section aria-labelledby="history-title" className="space-y-2">
+        <h2 id="history-title" className="text-xl font-semibold">History</h2>
+        <ol className="list-decimal space-y-1 pl-6">
+          {alarm.transitions.map((transition) => (
+            <li key={transition.id}>
+              {formatDateTime(transition.occurredAt)} · {transition.actor?.displayName ?? "System"} · {humanize(transition.action)}
+              {transition.fromStatus && ` (${humanize(transition.fromStatus)} → ${humanize(transition.toStatus)})`}
+              {transition.note && <>: <q>{transition.note}</q></>}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {alarm.accessLog && (
+        <section aria-labelledby="access-title" className="space-y-2">
+          <h2 id="access-title" className="text-xl font-semibold">Who opened the personal data</h2>
+          {alarm.accessLog.length === 0 ? <p>Nobody other than the requester has opened it.</p> : (
+            <table className="w-full border-collapse bg-white text-left text-sm" data-testid="access-log">
+              <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">When</th><th scope="col" className="p-2">Who</th><th scope="col" className="p-2">Why</th></tr></thead>
+              <tbody>
+                {alarm.accessLog.map((entry) => (
+                  <tr key={entry.id} className="border-b border-gray-200">
+                    <td className="p-2">{formatDateTime(entry.accessedAt)}</td>
+                    <td className="p-2">{entry.user.displayName} ({entry.user.username})</td>
+                    <td className="p-2">{entry.justification}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

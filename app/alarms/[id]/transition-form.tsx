@@ -1,0 +1,59 @@
+"use client";
+
+import { transitionAlarmAction } from "@/app/alarms/actions";
+import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
+import { FieldError, TextField } from "@/components/form-field";
+import { useActionForm } from "@/components/use-action-form";
+import type { AlarmAction } from "@/lib/alarms/transitions";
+
+export const ACTION_LABEL: Record<AlarmAction, string> = {
+  approve: "Approve",
+  reject: "Reject",
+  withdraw: "Withdraw",
+  install: "Record installation",
+  extend: "Extend",
+  "order-removal": "Order removal",
+  remove: "Record removal",
+  close: "Close",
+};
+
+type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: string };
+
+export function TransitionForm({ requestId, action, units, now }: Props) {
+  const { state, onSubmit, isPending } = useActionForm(transitionAlarmAction);
+  const errors = state.fieldErrors ?? {};
+  const id = (field: string) => `${action}-${field}`;
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={ACTION_LABEL[action]}>
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="action" value={action} />
+      <FormMessage state={state} />
+      {action === "install" && (
+        <>
+          <SelectField id={id("unit")} name="unitId" label="Unit fitted (from stock)" error={errors.unitId?.[0]}
+            options={[{ value: "", label: "Choose a unit" }, ...units.map((unit) => ({ value: unit.id, label: unit.assetTag }))]} />
+          <TextField id={id("controlRoomRef")} name="controlRoomRef" label="Control-room reference" error={errors.controlRoomRef?.[0]} />
+          <TextField id={id("installedAt")} name="installedAt" label="Installed at (UK time)" type="datetime-local" defaultValue={now} error={errors.installedAt?.[0]} />
+          <input type="hidden" name="testedField" value="1" />
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="tested" defaultChecked /> Tested with the control room
+          </label>
+        </>
+      )}
+      {(action === "extend" || action === "install") && (
+        <TextField id={id("reviewDueAt")} name="reviewDueAt" type="datetime-local" error={errors.reviewDueAt?.[0]}
+          label={action === "extend" ? "New review date (UK time)" : "Review date (UK time, optional: the policy default applies)"} />
+      )}
+      {action === "remove" && (
+        <fieldset aria-describedby={errors.unitCondition ? id("condition-error") : undefined}>
+          <legend className="font-semibold">Condition of the unit returned</legend>
+          <FieldError id={id("condition-error")} message={errors.unitCondition?.[0]} />
+          <label className="mr-4"><input type="radio" name="unitCondition" value="GOOD" /> Good: back to stock</label>
+          <label><input type="radio" name="unitCondition" value="FAULTY" /> Faulty</label>
+        </fieldset>
+      )}
+      <TextAreaField id={id("note")} name="note" label={["install", "remove", "close"].includes(action) ? "Note (optional)" : "Reason"} error={errors.note?.[0]} rows={2} />
+      <button type="submit" disabled={isPending} className={buttonClass}>{ACTION_LABEL[action]}</button>
+    </form>
+  );
+}

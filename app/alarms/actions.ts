@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { addAlarmUnit } from "@/lib/alarms/units";
+import { recordActivation } from "@/lib/alarms/record-activation";
+import { requestAlarm } from "@/lib/alarms/request-alarm";
+import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
+import { requireUser } from "@/lib/auth/session";
+import { toActionState, type ActionState } from "@/lib/errors";
+import { fromLondonLocal } from "@/lib/london-time";
+
+const londonDate = (value: FormDataEntryValue | null) => {
+  const text = String(value ?? "");
+  return text ? (fromLondonLocal(text) ?? text) : undefined;
+};
+
+export async function requestAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  let created: Awaited<ReturnType<typeof requestAlarm>>;
+  try {
+    created = await requestAlarm(await requireUser(), Object.fromEntries(form));
+  } catch (error) {
+    return toActionState(error);
+  }
+  const query = created.existingLiveAlarm ? `?created=1&existing=${encodeURIComponent(created.existingLiveAlarm)}` : "?created=1";
+  redirect(`/alarms/${created.id}${query}`);
+}
+
+export async function transitionAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const user = await requireUser();
+    const id = String(form.get("requestId") ?? "");
+    await transitionAlarmRequest(user, id, {
+      action: form.get("action"),
+      note: form.get("note") ?? undefined,
+      unitId: form.get("unitId") ?? undefined,
+      controlRoomRef: form.get("controlRoomRef") ?? undefined,
+      installedAt: londonDate(form.get("installedAt")),
+      reviewDueAt: londonDate(form.get("reviewDueAt")),
+      tested: form.has("tested") ? "true" : form.has("testedField") ? "false" : undefined,
+      unitCondition: form.get("unitCondition") ?? undefined,
+    });
+    revalidatePath("/alarms", "layout");
+    return { ok: true, message: "Done: the request has moved on." };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function recordActivationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const user = await requireUser();
+    await recordActivation(user, String(form.get("requestId") ?? ""), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
+    revalidatePath("/alarms", "layout");
+    return { ok: true, message: "Activation recorded." };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function addUnitAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    await addAlarmUnit(await requireUser(), { assetTag: form.get("assetTag"), type: form.get("type") });
+    revalidatePath("/alarms/units");
+    return { ok: true, message: "Unit added to stock." };
+  } catch (error) {
+    return toActionState(error);
+  }
+}

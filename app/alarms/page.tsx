@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlarmTable } from "@/app/alarms/alarm-table";
+import { buttonClass } from "@/components/form-controls";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { readAlarmQueues } from "@/lib/alarms/list-alarms";
+import { forbidden } from "next/navigation";
+
+export const metadata: Metadata = { title: "Alarms" };
+
+export default async function AlarmsPage() {
+  const user = await requirePageUser();
+  if (!["alarm.view.own", "alarm.view.all", "alarm.view.assigned"].some((permission) => can(user.roles, permission as "alarm.view.own"))) forbidden();
+  const queues = await readAlarmQueues(user);
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Temporary alarms</h1>
+        {can(user.roles, "alarm.request") && <Link href="/alarms/new" className={buttonClass}>Request an alarm</Link>}
+      </div>
+      {can(user.roles, "alarm.decide") && (
+        <>
+          <AlarmTable title="Awaiting a decision" requests={queues.awaitingDecision} empty="No requests are waiting for a decision." />
+          <AlarmTable title="Reviews due in 7 days or overdue" requests={queues.reviewsDue} empty="No reviews are due." showReview />
+          <AlarmTable title="Removed, to close" requests={queues.toClose} empty="Nothing to close." />
+        </>
+      )}
+      {can(user.roles, "alarm.install") && <AlarmTable title="To install" requests={queues.toInstall} empty="Nothing to install." />}
+      {can(user.roles, "alarm.remove") && <AlarmTable title="To remove" requests={queues.toRemove} empty="Nothing to remove." />}
+      {can(user.roles, "alarm.view.own") && <AlarmTable title="My requests" requests={queues.own} empty="You have not requested any alarms." showReview={false} />}
+    </div>
+  );
+}

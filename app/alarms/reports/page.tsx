@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { readAlarmReports } from "@/lib/alarms/reports";
+import { humanize } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Alarm reports" };
+
+const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
+const month = (key: string) => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
+
+export default async function AlarmReportsPage() {
+  const user = await requirePageUser("alarm.view.all");
+  const reports = await readAlarmReports(user);
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Alarm reports</h1>
+        <a href="/api/alarms/reports?format=csv" className="underline">Download as CSV</a>
+      </div>
+      <p>Figures only: no personal data is used, so they survive erasure under the retention policy.</p>
+      <section aria-labelledby="live-title" className="space-y-2">
+        <h2 id="live-title" className="text-xl font-semibold">Live alarms by district and reason</h2>
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">District</th><th scope="col" className="p-2">Reason</th><th scope="col" className="p-2">Live</th></tr></thead>
+          <tbody>
+            {reports.liveByDistrictAndCategory.map((row) => (
+              <tr key={`${row.district}-${row.category}`} className="border-b border-gray-200">
+                <td className="p-2">{row.district}</td><td className="p-2">{humanize(row.category)}</td><td className="p-2">{row.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="times-title" className="space-y-2">
+        <h2 id="times-title" className="text-xl font-semibold">Time taken</h2>
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">From request to</th><th scope="col" className="p-2">Average</th><th scope="col" className="p-2">90th percentile</th><th scope="col" className="p-2">Requests</th></tr></thead>
+          <tbody>
+            <tr className="border-b border-gray-200"><th scope="row" className="p-2">approval</th><td className="p-2">{days(reports.daysToApproval.average)}</td><td className="p-2">{days(reports.daysToApproval.p90)}</td><td className="p-2">{reports.daysToApproval.count}</td></tr>
+            <tr className="border-b border-gray-200"><th scope="row" className="p-2">installation</th><td className="p-2">{days(reports.daysToInstallation.average)}</td><td className="p-2">{days(reports.daysToInstallation.p90)}</td><td className="p-2">{reports.daysToInstallation.count}</td></tr>
+          </tbody>
+        </table>
+        <p><strong>{reports.reviewsOverdue}</strong> review{reports.reviewsOverdue === 1 ? " is" : "s are"} overdue.</p>
+      </section>
+      <section aria-labelledby="cost-title" className="space-y-2">
+        <h2 id="cost-title" className="text-xl font-semibold">Cost per month</h2>
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">Month</th><th scope="col" className="p-2">Cost</th></tr></thead>
+          <tbody>
+            {reports.costByMonth.map((row) => (
+              <tr key={row.month} className="border-b border-gray-200"><td className="p-2">{month(row.month)}</td><td className="p-2">{pounds.format(row.cost)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

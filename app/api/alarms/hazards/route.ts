@@ -1,0 +1,10 @@
+import { searchHazardMarkers } from "@/lib/alarms/hazards";
+import { requireUser } from "@/lib/auth/session";
+import { apiRoute } from "@/lib/http/api";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request) => {
+  const user = await requireUser();
+  return Response.json({ items: await searchHazardMarkers(user, { q: new URL(request.url).searchParams.get("q") ?? "" }) });
+});
