@@ -27,11 +27,13 @@ export async function requestAlarmAction(_previous: ActionState, form: FormData)
 }
 
 export async function transitionAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const id = String(form.get("requestId") ?? "");
+  const action = String(form.get("action") ?? "");
+  let number: string;
   try {
     const user = await requireUser();
-    const id = String(form.get("requestId") ?? "");
-    await transitionAlarmRequest(user, id, {
-      action: form.get("action"),
+    ({ number } = await transitionAlarmRequest(user, id, {
+      action,
       note: form.get("note") ?? undefined,
       unitId: form.get("unitId") ?? undefined,
       controlRoomRef: form.get("controlRoomRef") ?? undefined,
@@ -39,12 +41,15 @@ export async function transitionAlarmAction(_previous: ActionState, form: FormDa
       reviewDueAt: londonDate(form.get("reviewDueAt")),
       tested: form.has("tested") ? "true" : form.has("testedField") ? "false" : undefined,
       unitCondition: form.get("unitCondition") ?? undefined,
-    });
-    revalidatePath("/alarms", "layout");
-    return { ok: true, message: "Done: the request has moved on." };
+    }));
   } catch (error) {
     return toActionState(error);
   }
+  // The form that succeeded is gone from the new state's page: the page itself confirms. An
+  // installer no longer sees a request once fitted or removed, so goes back to the queues.
+  revalidatePath("/alarms", "layout");
+  const done = `done=${encodeURIComponent(action)}&number=${encodeURIComponent(number)}`;
+  redirect(action === "install" || action === "remove" ? `/alarms?${done}` : `/alarms/${id}?${done}`);
 }
 
 export async function recordActivationAction(_previous: ActionState, form: FormData): Promise<ActionState> {

@@ -6,11 +6,15 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { readAlarmQueues } from "@/lib/alarms/list-alarms";
 import { forbidden } from "next/navigation";
+import { DoneMessage } from "@/app/alarms/done-message";
+import { ACTION_LABEL } from "@/lib/alarms/labels";
 
 export const metadata: Metadata = { title: "Alarms" };
 
-export default async function AlarmsPage() {
+export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">) {
   const user = await requirePageUser();
+  const query = (await searchParams) as { done?: string; number?: string };
+  const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
   if (!["alarm.view.own", "alarm.view.all", "alarm.view.assigned"].some((permission) => can(user.roles, permission as "alarm.view.own"))) forbidden();
   const queues = await readAlarmQueues(user);
   return (
@@ -19,6 +23,7 @@ export default async function AlarmsPage() {
         <h1 className="text-2xl font-bold">Temporary alarms</h1>
         {can(user.roles, "alarm.request") && <Link href="/alarms/new" className={buttonClass}>Request an alarm</Link>}
       </div>
+      {done && <DoneMessage action={done} number={query.number} />}
       {can(user.roles, "alarm.decide") && (
         <>
           <AlarmTable title="Awaiting a decision" requests={queues.awaitingDecision} empty="No requests are waiting for a decision." />

@@ -4,13 +4,7 @@ import { recordActivationAction } from "@/app/alarms/actions";
 import { FormMessage, SelectField, secondaryButtonClass } from "@/components/form-controls";
 import { TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-
-export const OUTCOMES = [
-  { value: "GENUINE_EMERGENCY", label: "Genuine emergency" },
-  { value: "NO_EVIDENCE_OF_CRIME", label: "No evidence of crime" },
-  { value: "FALSE_ALARM", label: "False alarm" },
-  { value: "TEST", label: "Test" },
-];
+import { OUTCOMES } from "@/lib/alarms/labels";
 
 export function ActivationForm({ requestId, now }: { requestId: string; now: string }) {
   const { state, onSubmit, isPending } = useActionForm(recordActivationAction);

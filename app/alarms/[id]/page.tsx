@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ActivationForm, OUTCOMES } from "@/app/alarms/[id]/activation-form";
+import { ActivationForm } from "@/app/alarms/[id]/activation-form";
 import { PersonalDetails } from "@/app/alarms/[id]/personal-details";
-import { ACTION_LABEL, TransitionForm } from "@/app/alarms/[id]/transition-form";
+import { TransitionForm } from "@/app/alarms/[id]/transition-form";
+import { DoneMessage } from "@/app/alarms/done-message";
+import { ACTION_LABEL, OUTCOMES } from "@/lib/alarms/labels";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { justificationSchema } from "@/lib/alarms/schemas";
 import { readAlarmRequest } from "@/lib/alarms/read-alarm";
@@ -20,7 +22,8 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
   const user = await requirePageUser();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const query = (await searchParams) as { reason?: string; created?: string; existing?: string };
+  const query = (await searchParams) as { reason?: string; created?: string; existing?: string; done?: string };
+  const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
   const justification = query.reason ? justificationSchema.safeParse(query.reason) : null;
   const alarm = await readForPage(() => readAlarmRequest(user, id, justification?.success ? justification.data : null));
   const justificationError = justification && !justification.success ? justification.error.issues[0].message : undefined;
@@ -48,6 +51,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
           {query.existing && <p className="font-semibold text-red-800">A live alarm ({query.existing}) already protects this address.</p>}
         </div>
       )}
+      {done && <DoneMessage action={done} number={alarm.number} />}
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="alarm-facts">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">

@@ -4,18 +4,8 @@ import { transitionAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
 import { FieldError, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
+import { ACTION_LABEL } from "@/lib/alarms/labels";
 import type { AlarmAction } from "@/lib/alarms/transitions";
-
-export const ACTION_LABEL: Record<AlarmAction, string> = {
-  approve: "Approve",
-  reject: "Reject",
-  withdraw: "Withdraw",
-  install: "Record installation",
-  extend: "Extend",
-  "order-removal": "Order removal",
-  remove: "Record removal",
-  close: "Close",
-};
 
 type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: string };
 

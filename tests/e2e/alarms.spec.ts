@@ -1,0 +1,129 @@
+import type { Browser, Page } from "@playwright/test";
+import { apiAs, expect, login, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+async function signedIn(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
+}
+
+async function act(page: Page, action: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void> = async () => {}) {
+  await page.locator("summary", { hasText: action }).click();
+  const form = page.getByRole("form", { name: action });
+  await fill(form);
+  await form.getByRole("button", { name: action }).click();
+  await expect(page.getByRole("status").filter({ hasText: "the request has moved on" })).toBeVisible();
+}
+
+test("an alarm goes from request to removal, each person in their own session", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const postcode = "KB9 4ZT";
+  const officer = await signedIn(browser, "officer");
+  await officer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Alarms/ }).click();
+  await officer.getByRole("link", { name: "Request an alarm" }).click();
+
+  await officer.getByRole("button", { name: "Submit the request" }).click();
+  await expect(officer.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expect(officer.getByLabel("Postcode")).toHaveAttribute("aria-invalid", "true");
+
+  await officer.getByLabel("Address line 1").fill("21 Playwright Gardens");
+  await officer.getByLabel("Town").fill("Kingsbridge");
+  await officer.getByLabel("Postcode").fill(postcode);
+  await officer.getByLabel("Full name").fill("Erin Testperson");
+  await officer.getByLabel("Safe phone number").fill("07700 900555");
+  await officer.getByLabel("Reason", { exact: true }).selectOption("DOMESTIC_ABUSE");
+  await officer.getByLabel("Risk summary").fill("Former partner has threatened to return to the address.");
+  await officer.getByLabel("Perpetrator and hazard information").fill("Former partner known to be violent towards police; large dog.");
+  await officer.getByLabel("Intelligence or crime reference").fill("CR/26/099001");
+  await officer.getByLabel(/Days needed/).fill("42");
+  await expect(officer.getByTestId("estimated-cost")).toContainText("£168");
+  await officer.getByRole("button", { name: "Submit the request" }).click();
+  await expect(officer.getByRole("status").filter({ hasText: "has been submitted for approval" })).toBeVisible();
+  const number = (await officer.getByRole("heading", { level: 1 }).textContent())!.replace("Alarm request ", "").trim();
+  const url = officer.url();
+
+  const approver = await signedIn(browser, "approver");
+  await approver.goto("/alarms");
+  await approver.getByRole("link", { name: number }).click();
+  await expect(approver.getByText("To see it, say why you need to")).toBeVisible();
+  await expect(approver.getByText("Erin Testperson")).toHaveCount(0);
+  await approver.getByLabel("Why do you need to see it?").fill("Deciding whether to approve the request");
+  await approver.getByRole("button", { name: "Show the personal data" }).click();
+  await expect(approver.getByTestId("personal-data")).toContainText("Erin Testperson");
+  await expect(approver.getByTestId("access-log")).toContainText("Deciding whether to approve the request");
+  await act(approver, "Approve", (form) => form.getByLabel("Reason").fill("Risk is high and current"));
+
+  const installer = await signedIn(browser, "installer");
+  await installer.goto(url);
+  await installer.getByLabel("Why do you need to see it?").fill("Arranging the installation visit");
+  await installer.getByRole("button", { name: "Show the personal data" }).click();
+  await expect(installer.getByTestId("personal-data")).toContainText("21 Playwright Gardens");
+  await expect(installer.getByTestId("personal-data")).not.toContainText("violent");
+  await installer.locator("summary", { hasText: "Record installation" }).click();
+  const installForm = installer.getByRole("form", { name: "Record installation" });
+  const unitOption = installForm.getByLabel("Unit fitted (from stock)").locator("option").nth(1);
+  const assetTag = (await unitOption.textContent())!.trim();
+  await installForm.getByLabel("Unit fitted (from stock)").selectOption({ label: assetTag });
+  await installForm.getByRole("button", { name: "Record installation" }).click();
+  await expect(installForm.getByText(/control-room reference/i).first()).toBeVisible();
+  await installForm.getByLabel("Control-room reference").fill("CTRL-99812");
+  await installForm.getByRole("button", { name: "Record installation" }).click();
+  await expect(installer.getByRole("status").filter({ hasText: "the request has moved on" })).toBeVisible();
+
+  const otherOfficer = await signedIn(browser, "officer2");
+  await otherOfficer.getByRole("link", { name: "Hazard check" }).click();
+  await otherOfficer.getByLabel("Postcode or address").fill("kb9 4zt");
+  await otherOfficer.getByRole("button", { name: "Check" }).click();
+  const marker = otherOfficer.getByTestId("hazard-marker");
+  await expect(marker).toContainText("21 Playwright Gardens");
+  await expect(marker).toContainText("violent towards police");
+  await expect(marker).not.toContainText("Erin Testperson");
+  await expect(marker).not.toContainText("07700");
+
+  await approver.goto(url);
+  await act(approver, "Order removal", (form) => form.getByLabel("Reason").fill("Perpetrator has been remanded in custody"));
+
+  await installer.goto("/alarms");
+  await installer.getByRole("link", { name: number }).click();
+  await act(installer, "Record removal", (form) => form.getByLabel("Good: back to stock").check());
+
+  await installer.goto("/alarms/units");
+  await expect(installer.getByTestId(`unit-${assetTag}`)).toContainText("In stock");
+  await installer.getByRole("link", { name: assetTag }).click();
+  await expect(installer.getByRole("listitem").filter({ hasText: "Returned" })).toContainText(number);
+});
+
+test("staff get 403 on every alarm page and route", async ({ page, playwright, baseURL }) => {
+  await login(page, "staff");
+  for (const path of ["/alarms", "/alarms/new", "/alarms/units", "/alarms/hazards", "/alarms/reports"]) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+  }
+  const approver = await apiAs(playwright, baseURL!, "approver");
+  const [anyRequest] = (await (await approver.get("/api/alarms")).json()).items;
+  expect((await page.goto(`/alarms/${anyRequest.id}`))?.status()).toBe(403);
+
+  const staff = await apiAs(playwright, baseURL!, "staff");
+  const attempts = [
+    staff.get("/api/alarms"),
+    staff.get(`/api/alarms/${anyRequest.id}?reason=I%20am%20just%20curious%20today`),
+    staff.post("/api/alarms", { data: {} }),
+    staff.post(`/api/alarms/${anyRequest.id}/transitions`, { data: { action: "approve", note: "no" } }),
+    staff.post(`/api/alarms/${anyRequest.id}/activations`, { data: { occurredAt: new Date().toISOString(), outcome: "TEST" } }),
+    staff.get("/api/alarm-units"),
+    staff.post("/api/alarm-units", { data: { assetTag: "PA-9999", type: "INTRUDER" } }),
+    staff.get("/api/alarms/hazards?q=KB1"),
+    staff.get("/api/alarms/reports"),
+  ];
+  for (const response of await Promise.all(attempts)) expect(response.status(), response.url()).toBe(403);
+});
+
+test("the API validates a request, naming each bad field", async ({ playwright, baseURL }) => {
+  const officer = await apiAs(playwright, baseURL!, "officer");
+  const response = await officer.post("/api/alarms", { data: { postcode: "NOPE", periodDays: 1000, alarmType: "SIREN" } });
+  expect(response.status()).toBe(422);
+  const body = await response.json();
+  expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["addressLine1", "town", "postcode", "personName", "contactPhone", "reasonCategory", "riskSummary", "hazards", "reference", "alarmType", "periodDays"]));
+});
