@@ -3,6 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   env();
+  const { alarmConfig } = await import("@/lib/alarms/config");
+  alarmConfig();
   const { startBackgroundJobs } = await import("@/lib/jobs/background-jobs");
   startBackgroundJobs();
 }

@@ -1,6 +1,7 @@
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
+import { TableHead, tableClass } from "@/components/table";
 
 function groupByDistrict(sites: SiteSummary[]) {
   const groups = new Map<string, SiteSummary[]>();
@@ -28,16 +29,9 @@ export default async function HomePage() {
           <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
             {district} district
           </h2>
-          <table className="w-full border-collapse bg-white text-left text-sm">
+          <table className={tableClass}>
             <caption className="sr-only">Sites in {district} district</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="p-2">Code</th>
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Type</th>
-                <th scope="col" className="p-2">Address</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Code", "Name", "Type", "Address"]} />
             <tbody>
               {districtSites.map((site) => (
                 <tr key={site.id} className="border-b border-gray-200">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { AlarmSummary } from "@/lib/alarms/list-alarms";
+import { TableHead, tableClass } from "@/components/table";
 
 const DAY = 86_400_000;
 
@@ -21,17 +22,8 @@ export function AlarmTable({ title, requests, empty, showReview = false }: { tit
       {requests.length === 0 ? (
         <p className="text-gray-700">{empty}</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="p-2">Request</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Reason</th>
-              <th scope="col" className="p-2">Alarm</th>
-              <th scope="col" className="p-2">District</th>
-              <th scope="col" className="p-2">{showReview ? "Review due" : "Requested"}</th>
-            </tr>
-          </thead>
+        <table className={tableClass}>
+          <TableHead columns={["Request", "Status", "Reason", "Alarm", "District", showReview ? "Review due" : "Requested"]} />
           <tbody>
             {requests.map((request) => {
               const isOverdue = request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";

@@ -10,6 +10,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/format";
 import { readPosture } from "@/lib/levels/read-posture";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Response levels" };
 
@@ -61,18 +62,9 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
           <button type="submit" className={secondaryButtonClass}>Filter</button>
           <a href="/api/levels/history" className="underline">Download the level history (CSV)</a>
         </form>
-        <table className="w-full border-collapse bg-white text-left text-sm">
+        <table className={tableClass}>
           <caption className="sr-only">Sites, {sites.length} shown</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="p-2">Site</th>
-              <th scope="col" className="p-2">District</th>
-              <th scope="col" className="p-2">Effective level</th>
-              <th scope="col" className="p-2">Override</th>
-              <th scope="col" className="p-2">Checklist</th>
-              <th scope="col" className="p-2">Overdue</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Site", "District", "Effective level", "Override", "Checklist", "Overdue"]} />
           <tbody>
             {sites.map((site) => (
               <tr key={site.id} className="border-b border-gray-200" data-testid={`site-row-${site.code}`}>

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/cli/embedded-database";
 import { binPath, runCommand } from "@/lib/cli/run-command";
+import { createServerDatabase } from "../support/server-database";
 
 export type BenchDatabase = { url: string; kind: "PostgreSQL" | "PGlite"; stop: () => Promise<void> };
 
@@ -25,23 +25,7 @@ export async function createBenchDatabase(kind: BenchDatabase["kind"]): Promise<
     const embedded = await startEmbeddedDatabase();
     database = { url: embedded.url, kind, stop: embedded.stop };
   } else {
-    const name = `estate_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-    const admin = new pg.Client({ connectionString: SERVER_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${name}`;
-    database = {
-      url: url.toString(),
-      kind,
-      stop: async () => {
-        const client = new pg.Client({ connectionString: SERVER_URL });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await client.end();
-      },
-    };
+    database = { ...(await createServerDatabase(SERVER_URL, "estate_bench")), kind };
   }
   await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, "ignore");
   return database;

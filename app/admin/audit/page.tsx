@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatDateTime } from "@/lib/format";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,17 +27,9 @@ export default async function AuditPage() {
       {events.length === 0 ? (
         <p>No events yet.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
+        <table className={tableClass}>
           <caption className="sr-only">The latest {events.length} audit events, newest first</caption>
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">Event</th>
-              <th scope="col" className="p-2">Record</th>
-              <th scope="col" className="p-2">Detail</th>
-            </tr>
-          </thead>
+          <TableHead columns={["When", "Who", "Event", "Record", "Detail"]} />
           <tbody>
             {events.map((event) => (
               <tr key={event.id} className="border-b border-gray-200 align-top">

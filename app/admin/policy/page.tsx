@@ -3,6 +3,7 @@ import { DraftDetailsForm, OptionForm, PublishButton, RemoveOptionButton, StartD
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, humanize } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Menu of Options" };
 
@@ -16,13 +17,8 @@ export default async function PolicyPage() {
       <h1 className="text-2xl font-bold">Menu of Options</h1>
       <section aria-labelledby="versions-title" className="space-y-2">
         <h2 id="versions-title" className="text-xl font-semibold">Versions</h2>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="p-2">Version</th><th scope="col" className="p-2">Status</th><th scope="col" className="p-2">Owner</th>
-              <th scope="col" className="p-2">Approved</th><th scope="col" className="p-2">Review due</th><th scope="col" className="p-2">Options</th>
-            </tr>
-          </thead>
+        <table className={tableClass}>
+          <TableHead columns={["Version", "Status", "Owner", "Approved", "Review due", "Options"]} />
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} className="border-b border-gray-200">
@@ -71,13 +67,8 @@ export default async function PolicyPage() {
       {published && (
         <section aria-labelledby="published-title" className="space-y-2">
           <h2 id="published-title" className="text-xl font-semibold">In force: version {published.version}</h2>
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="p-2">Option</th><th scope="col" className="p-2">Category</th><th scope="col" className="p-2">From</th>
-                <th scope="col" className="p-2">Visibility</th><th scope="col" className="p-2">Officer-hours/day</th><th scope="col" className="p-2">Cost/day</th>
-              </tr>
-            </thead>
+          <table className={tableClass}>
+            <TableHead columns={["Option", "Category", "From", "Visibility", "Officer-hours/day", "Cost/day"]} />
             <tbody>
               {published.options.map((option) => (
                 <tr key={option.id} className="border-b border-gray-200">

@@ -3,6 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { humanize } from "@/lib/format";
 import { listUsers } from "@/lib/users/list-users";
 import { UserActiveToggle } from "@/app/admin/users/user-active-toggle";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -14,17 +15,8 @@ export default async function UsersPage() {
       <h1 id="users-title" className="text-2xl font-bold">
         Users
       </h1>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="p-2">Username</th>
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Roles</th>
-            <th scope="col" className="p-2">Home site</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
+      <table className={tableClass}>
+        <TableHead columns={["Username", "Name", "Roles", "Home site", "Status", <span className="sr-only">Actions</span>]} />
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-gray-200">

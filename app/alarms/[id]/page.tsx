@@ -13,6 +13,7 @@ import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize } from "@/lib/format";
 import { toLondonLocal } from "@/lib/london-time";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm request" };
 
@@ -106,8 +107,8 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
         <section aria-labelledby="access-title" className="space-y-2">
           <h2 id="access-title" className="text-xl font-semibold">Who opened the personal data</h2>
           {alarm.accessLog.length === 0 ? <p>Nobody other than the requester has opened it.</p> : (
-            <table className="w-full border-collapse bg-white text-left text-sm" data-testid="access-log">
-              <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">When</th><th scope="col" className="p-2">Who</th><th scope="col" className="p-2">Why</th></tr></thead>
+            <table className={tableClass} data-testid="access-log">
+              <TableHead columns={["When", "Who", "Why"]} />
               <tbody>
                 {alarm.accessLog.map((entry) => (
                   <tr key={entry.id} className="border-b border-gray-200">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { readAlarmReports } from "@/lib/alarms/reports";
 import { humanize } from "@/lib/format";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm reports" };
 
@@ -21,8 +22,8 @@ export default async function AlarmReportsPage() {
       <p>Figures only: no personal data is used, so they survive erasure under the retention policy.</p>
       <section aria-labelledby="live-title" className="space-y-2">
         <h2 id="live-title" className="text-xl font-semibold">Live alarms by district and reason</h2>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">District</th><th scope="col" className="p-2">Reason</th><th scope="col" className="p-2">Live</th></tr></thead>
+        <table className={tableClass}>
+          <TableHead columns={["District", "Reason", "Live"]} />
           <tbody>
             {reports.liveByDistrictAndCategory.map((row) => (
               <tr key={`${row.district}-${row.category}`} className="border-b border-gray-200">
@@ -34,8 +35,8 @@ export default async function AlarmReportsPage() {
       </section>
       <section aria-labelledby="times-title" className="space-y-2">
         <h2 id="times-title" className="text-xl font-semibold">Time taken</h2>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">From request to</th><th scope="col" className="p-2">Average</th><th scope="col" className="p-2">90th percentile</th><th scope="col" className="p-2">Requests</th></tr></thead>
+        <table className={tableClass}>
+          <TableHead columns={["From request to", "Average", "90th percentile", "Requests"]} />
           <tbody>
             <tr className="border-b border-gray-200"><th scope="row" className="p-2">approval</th><td className="p-2">{days(reports.daysToApproval.average)}</td><td className="p-2">{days(reports.daysToApproval.p90)}</td><td className="p-2">{reports.daysToApproval.count}</td></tr>
             <tr className="border-b border-gray-200"><th scope="row" className="p-2">installation</th><td className="p-2">{days(reports.daysToInstallation.average)}</td><td className="p-2">{days(reports.daysToInstallation.p90)}</td><td className="p-2">{reports.daysToInstallation.count}</td></tr>
@@ -45,8 +46,8 @@ export default async function AlarmReportsPage() {
       </section>
       <section aria-labelledby="cost-title" className="space-y-2">
         <h2 id="cost-title" className="text-xl font-semibold">Cost per month</h2>
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">Month</th><th scope="col" className="p-2">Cost</th></tr></thead>
+        <table className={tableClass}>
+          <TableHead columns={["Month", "Cost"]} />
           <tbody>
             {reports.costByMonth.map((row) => (
               <tr key={row.month} className="border-b border-gray-200"><td className="p-2">{month(row.month)}</td><td className="p-2">{pounds.format(row.cost)}</td></tr>

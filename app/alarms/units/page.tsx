@@ -6,6 +6,7 @@ import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { humanize } from "@/lib/format";
+import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm units" };
 
@@ -29,8 +30,8 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
           options={[{ value: "", label: "All" }, ...["IN_STOCK", "INSTALLED", "FAULTY", "RETIRED"].map((value) => ({ value, label: humanize(value) }))]} />
         <button type="submit" className={secondaryButtonClass}>Filter</button>
       </form>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead><tr className="border-b-2 border-gray-400"><th scope="col" className="p-2">Asset tag</th><th scope="col" className="p-2">Type</th><th scope="col" className="p-2">Status</th></tr></thead>
+      <table className={tableClass}>
+        <TableHead columns={["Asset tag", "Type", "Status"]} />
         <tbody>
           {units.map((unit) => (
             <tr key={unit.id} className="border-b border-gray-200" data-testid={`unit-${unit.assetTag}`}>

@@ -1,5 +1,6 @@
 import { formatDateTime, humanize } from "@/lib/format";
 import type { readLevelHistory } from "@/lib/levels/read-site-checklist";
+import { TableHead, tableClass } from "@/components/table";
 
 type History = Awaited<ReturnType<typeof readLevelHistory>>;
 
@@ -10,15 +11,8 @@ export function LevelHistory({ history }: { history: History }) {
       {history.length === 0 ? (
         <p>No changes yet.</p>
       ) : (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">What</th>
-              <th scope="col" className="p-2">Why</th>
-            </tr>
-          </thead>
+        <table className={tableClass}>
+          <TableHead columns={["When", "Who", "What", "Why"]} />
           <tbody>
             {history.map((change) => (
               <tr key={change.id} className="border-b border-gray-200 align-top">

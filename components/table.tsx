@@ -1,0 +1,15 @@
+export const tableClass = "w-full border-collapse bg-white text-left text-sm";
+export const rowClass = "border-b border-gray-200";
+
+/** The header row every data table shares: column headers with scope, for screen readers. */
+export function TableHead({ columns }: { columns: React.ReactNode[] }) {
+  return (
+    <thead>
+      <tr className="border-b-2 border-gray-400">
+        {columns.map((column, index) => (
+          <th key={index} scope="col" className="p-2">{column}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
