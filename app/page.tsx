@@ -1,4 +1,7 @@
+import Link from "next/link";
+import { LevelBadge } from "@/components/level-badge";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
 import { TableHead, tableClass } from "@/components/table";
@@ -11,10 +14,16 @@ function groupByDistrict(sites: SiteSummary[]) {
 
 export default async function HomePage() {
   const user = await requirePageUser("sites.view");
-  const sites = await listSites(user);
+  const [sites, posture] = await Promise.all([listSites(user), readStaffPosture(user)]);
   const homeSite = sites.find((site) => site.id === user.homeSiteId);
   return (
     <div className="space-y-6">
+      {posture.site && (
+        <p className="flex flex-wrap items-center gap-3 rounded border-2 border-gray-800 bg-white p-3" data-testid="home-posture">
+          <span>{posture.site.name} is at</span> <LevelBadge level={posture.site.level} />
+          <Link href="/posture" className="underline">See what it means for you{posture.acknowledgedAt ? "" : " and acknowledge it"}</Link>
+        </p>
+      )}
       <section aria-labelledby="welcome-title" className="space-y-1">
         <h1 id="welcome-title" className="text-2xl font-bold">
           The estate

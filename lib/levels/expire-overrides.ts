@@ -5,6 +5,7 @@ import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { lockForceLevel } from "@/lib/levels/level-state";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 import { LONG_TRANSACTION } from "@/lib/levels/set-force-level";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /**
@@ -25,7 +26,7 @@ export async function expireOverrides(now = new Date()): Promise<number> {
 }
 
 async function expireOne(siteId: string, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return commitPostureChange(async (tx) => {
     const force = await lockForceLevel(tx, "share");
     const [cleared] = await tx.$queryRaw<{ from: ResponseLevel; expiresAt: Date }[]>`
       WITH old AS (SELECT "siteId", "effectiveLevel", "overrideExpiresAt" FROM "SiteLevel" WHERE "siteId" = ${siteId}::uuid FOR UPDATE)

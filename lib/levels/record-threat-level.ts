@@ -1,16 +1,16 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import { recordThreatSchema } from "@/lib/levels/schemas";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /** Records a threat level as an input: no response level changes because of it. */
 export async function recordThreatLevel(user: CurrentUser, input: unknown) {
   requirePermission(user, "threat.record");
   const threat = parseInput(recordThreatSchema, input);
-  return db.$transaction(async (tx) => {
+  return commitPostureChange(async (tx) => {
     const record = await tx.threatRecord.create({
       data: { ...threat, recordedById: user.id },
       select: { id: true, scope: true, level: true, reason: true, source: true, recordedAt: true },

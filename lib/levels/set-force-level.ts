@@ -1,13 +1,13 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { lockForceLevel } from "@/lib/levels/level-state";
 import { readPosture } from "@/lib/levels/read-posture";
 import { changeLevelSchema } from "@/lib/levels/schemas";
 import { setSiteOverride } from "@/lib/levels/set-site-override";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /** `POST /api/levels` and the level forms: a force change or a site override, never a lost update. */
@@ -25,7 +25,7 @@ export async function changeResponseLevel(user: CurrentUser, input: unknown, now
 }
 
 async function setForceLevel(user: CurrentUser, change: { level: "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL"; reason: string; expectedVersion: number }, now: Date) {
-  await db.$transaction(async (tx) => {
+  await commitPostureChange(async (tx) => {
     const current = await lockForceLevel(tx, "update");
     if (current.version !== change.expectedVersion) throw new StaleVersionError();
     if (current.level === change.level) {

@@ -1,13 +1,13 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { lockForceLevel } from "@/lib/levels/level-state";
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
 import { MAX_OVERRIDE_DAYS } from "@/lib/levels/schemas";
 import { LONG_TRANSACTION, StaleVersionError } from "@/lib/levels/set-force-level";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 type OverrideChange = { siteId: string; level: ResponseLevel; reason: string; expiresAt?: Date; expectedVersion: number };
@@ -19,7 +19,7 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", m
  * override early. Overrides only raise: a level below the force level is refused.
  */
 export async function setSiteOverride(user: CurrentUser, change: OverrideChange, now: Date) {
-  await db.$transaction(async (tx) => {
+  await commitPostureChange(async (tx) => {
     const force = await lockForceLevel(tx, "share");
     const [site] = await tx.$queryRaw<{ version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null }[]>`
       SELECT "version", "effectiveLevel"::text AS "effectiveLevel", "overrideLevel"::text AS "overrideLevel"

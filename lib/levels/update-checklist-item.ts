@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { requireChecklistAccess } from "@/lib/levels/read-site-checklist";
 import { updateChecklistItemSchema } from "@/lib/levels/schemas";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /** Records a decision on one checklist item: who and when come from the session and the clock. */
@@ -29,7 +30,7 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
   }
   const rationale = change.status === "NOT_IMPLEMENTED" || change.rationale ? (change.rationale ?? null) : null;
   const dueAt = change.dueAt ?? item.dueAt;
-  return db.$transaction(async (tx) => {
+  return commitPostureChange(async (tx) => {
     // Conditional on the activation still being open: a stand-down committing meanwhile wins.
     const { count } = await tx.checklistItem.updateMany({
       where: { id: itemId, activation: { closedAt: null } },

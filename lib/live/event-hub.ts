@@ -18,7 +18,7 @@ class EventHub {
   private listeners = new Set<Listener>();
   private lastId: bigint | null = null;
   private started?: Promise<void>;
-  private reading = false;
+  private reading?: Promise<void>;
   private readAgain = false;
   private listenClient?: pg.Client;
 
@@ -75,12 +75,27 @@ class EventHub {
     void this.readNew();
   }
 
-  private async readNew() {
+  /**
+   * Reads events committed since the last one seen and fans them out. Resolves once this server
+   * has seen every event committed before the call, so a caller that just committed can rely on it.
+   */
+  readNew(): Promise<void> {
     if (this.reading) {
       this.readAgain = true;
-      return;
+      return this.reading;
     }
-    this.reading = true;
+    this.reading = this.readLoop().finally(() => {
+      this.reading = undefined;
+    });
+    return this.reading;
+  }
+
+  /** After a change committed on this server: its own caches and streams hear of it at once. */
+  async catchUp(): Promise<void> {
+    if (this.started) await this.readNew();
+  }
+
+  private async readLoop() {
     try {
       do {
         this.readAgain = false;
@@ -91,8 +106,6 @@ class EventHub {
       } while (this.readAgain);
     } catch (error) {
       console.error("Live events: reading new events failed", error);
-    } finally {
-      this.reading = false;
     }
   }
 }

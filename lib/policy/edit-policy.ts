@@ -4,6 +4,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
 import { policyDetailsSchema, policyOptionSchema } from "@/lib/policy/schemas";
@@ -98,7 +99,7 @@ export async function updateDraftDetails(user: CurrentUser, input: unknown) {
  */
 export async function publishPolicyDraft(user: CurrentUser, now = new Date()) {
   requirePermission(user, "policy.manage");
-  return db.$transaction(async (tx) => {
+  return commitPostureChange(async (tx) => {
     const draft = await lockDraft(tx);
     const options = await tx.policyOption.count({ where: { policyVersionId: draft.id } });
     if (options === 0) throw new AppError("VALIDATION", "A Menu of Options needs at least one option before it is published.");
