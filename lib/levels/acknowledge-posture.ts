@@ -3,14 +3,16 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
+import { acknowledgementKey } from "@/lib/levels/read-staff-posture";
 import { acknowledgeSchema } from "@/lib/levels/schemas";
+import { forgetCached } from "@/lib/live/event-cache";
 
 /** "I have read this": once per person per posture change of their site. */
 export async function acknowledgePosture(user: CurrentUser, input: unknown) {
   requirePermission(user, "posture.acknowledge");
   const { siteId, postureVersion } = parseInput(acknowledgeSchema, input);
   if (siteId !== user.homeSiteId) throw new AppError("FORBIDDEN", "You acknowledge the posture of your own site.");
-  return db.$transaction(async (tx) => {
+  const acknowledgement = await db.$transaction(async (tx) => {
     const level = await tx.siteLevel.findUnique({ where: { siteId }, select: { version: true, effectiveLevel: true } });
     if (!level || level.version !== postureVersion) {
       throw new AppError("CONFLICT", "The posture changed before you acknowledged it: read the new posture and acknowledge again.");
@@ -31,4 +33,6 @@ export async function acknowledgePosture(user: CurrentUser, input: unknown) {
       select: { acknowledgedAt: true },
     });
   });
+  forgetCached(acknowledgementKey(user.id, siteId, postureVersion));
+  return acknowledgement;
 }

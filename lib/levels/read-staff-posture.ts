@@ -43,12 +43,16 @@ export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
   const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () => readSitePostureForStaff(siteId));
-  const acknowledged = site?.level
-    ? await db.acknowledgement.findUnique({
-        where: { userId_siteId_postureVersion: { userId: user.id, siteId: site.id, postureVersion: site.level.version } },
-        select: { acknowledgedAt: true },
-      })
-    : null;
+  const postureVersion = site?.level?.version;
+  const acknowledged =
+    site && postureVersion !== undefined
+      ? await cachedUntilNextEvent(acknowledgementKey(user.id, site.id, postureVersion), () =>
+          db.acknowledgement.findUnique({
+            where: { userId_siteId_postureVersion: { userId: user.id, siteId: site.id, postureVersion } },
+            select: { acknowledgedAt: true },
+          }),
+        )
+      : null;
   const override = site?.level?.overrideLevel && site.level.overrideExpiresAt ? { level: site.level.overrideLevel, expiresAt: site.level.overrideExpiresAt } : null;
   const level = effectiveResponseLevel(force.level, override, now);
   return {
@@ -66,6 +70,11 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
     },
     acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
   };
+}
+
+/** The cache key of one person's acknowledgement of one posture; forgotten when they acknowledge. */
+export function acknowledgementKey(userId: string, siteId: string, postureVersion: number) {
+  return `ack:${userId}:${siteId}:${postureVersion}`;
 }
 
 export type StaffPosture = Awaited<ReturnType<typeof readStaffPosture>>;

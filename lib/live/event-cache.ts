@@ -2,6 +2,7 @@ import "server-only";
 import { eventHub } from "@/lib/live/event-hub";
 
 const MAX_AGE_MS = 5_000;
+const MAX_ENTRIES = 10_000;
 
 type Entry<T> = { eventId: string | null; at: number; value: Promise<T> };
 const globalForCache = globalThis as unknown as { postureCache?: Map<string, Entry<unknown>> };
@@ -15,10 +16,16 @@ export async function cachedUntilNextEvent<T>(key: string, compute: () => Promis
   const hub = eventHub();
   await hub.start();
   const cache = (globalForCache.postureCache ??= new Map());
+  if (cache.size > MAX_ENTRIES) cache.clear();
   const entry = cache.get(key) as Entry<T> | undefined;
   if (entry && entry.eventId === hub.lastSeenId && Date.now() - entry.at < MAX_AGE_MS) return entry.value;
   const value = compute();
   cache.set(key, { eventId: hub.lastSeenId, at: Date.now(), value });
   value.catch(() => cache.delete(key));
   return value;
+}
+
+/** Drops one cached read after a change on this server that writes no posture event. */
+export function forgetCached(key: string) {
+  globalForCache.postureCache?.delete(key);
 }

@@ -75,32 +75,39 @@ async function benchServer(kind: BenchDatabase["kind"]) {
 
     await measureThroughput(BASE, "/bench/bare", staff, 20, 2);
     await measureThroughput(BASE, "/posture", staff, 20, 2);
+    // Alternating rounds, compared by median: the machine is noisy and a round can catch a stall.
     const bare: number[] = [];
     const posture: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      bare.push((await measureThroughput(BASE, "/bench/bare", staff)).requestsPerSecond);
-      posture.push((await measureThroughput(BASE, "/posture", staff)).requestsPerSecond);
+    for (let round = 0; round < 3; round++) {
+      bare.push((await measureThroughput(BASE, "/bench/bare", staff, 50, 6)).requestsPerSecond);
+      posture.push((await measureThroughput(BASE, "/posture", staff, 50, 6)).requestsPerSecond);
     }
-    const [bareBest, postureBest] = [Math.max(...bare), Math.max(...posture)];
-    const ratio = postureBest / bareBest;
-    console.log(`  bare dynamic page ${bareBest.toFixed(0)} req/s, staff posture page ${postureBest.toFixed(0)} req/s (best of 2 rounds, 50 connections, ${SITES} sites)`);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const [bareMedian, postureMedian] = [median(bare), median(posture)];
+    const ratio = postureMedian / bareMedian;
+    const rounds = (values: number[]) => values.map((value) => value.toFixed(0)).join(", ");
+    console.log(`  bare dynamic page ${bareMedian.toFixed(0)} req/s [${rounds(bare)}], staff posture page ${postureMedian.toFixed(0)} req/s [${rounds(posture)}] (median of 3 alternating rounds, 50 connections, ${SITES} sites)`);
     console.log(`  ratio ${(ratio * 100).toFixed(0)} % — target ≥ 80 %: ${verdict(ratio >= 0.8)}`);
 
-    let level: "HEIGHTENED" | "NORMAL" = "HEIGHTENED";
-    const change = async () => {
-      const posture = (await (await fetch(`${BASE}/api/posture`, { headers: { Cookie: commander } })).json()) as { force: { version: number } };
-      const response = await fetch(`${BASE}/api/levels`, {
-        method: "POST",
-        headers: { Cookie: commander, "Content-Type": "application/json" },
-        body: JSON.stringify({ scope: "FORCE", level, reason: "Benchmark change", expectedVersion: posture.force.version }),
-      });
-      if (!response.ok) throw new Error(`level change answered ${response.status}`);
-      level = level === "HEIGHTENED" ? "NORMAL" : "HEIGHTENED";
+    // The change is a one-site override, raised then ended: a real level change whose own
+    // transaction is small, so the figure is the delivery, not a 300-site checklist write.
+    const post = (body: object) => async () => {
+      const response = await fetch(`${BASE}/api/levels`, { method: "POST", headers: { Cookie: commander, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`level change answered ${response.status}: ${await response.text()}`);
     };
-    await measureFanout(BASE, staff, 1, change); // warms the change path, so the baseline is not a cold start
-    const one = await measureFanout(BASE, staff, 1, change);
-    const many = await measureFanout(BASE, staff, SSE_CLIENTS, change);
-    console.log(`  1 client: ${ms(one.p50)} (baseline, includes the ${SITES}-site change itself)`);
+    const nextChange = async () => {
+      const posture = (await (await fetch(`${BASE}/api/posture`, { headers: { Cookie: commander } })).json()) as { sites: { id: string; version: number; override: unknown }[] };
+      const site = posture.sites[0];
+      return post(
+        site.override
+          ? { scope: "SITE", siteId: site.id, level: "NORMAL", reason: "Benchmark: end override", expectedVersion: site.version }
+          : { scope: "SITE", siteId: site.id, level: "EXCEPTIONAL", reason: "Benchmark: raise one site", expiresAt: new Date(Date.now() + 3_600_000).toISOString(), expectedVersion: site.version },
+      );
+    };
+    await measureFanout(BASE, staff, 1, await nextChange()); // warms the change path, so the baseline is not a cold start
+    const one = await measureFanout(BASE, staff, 1, await nextChange());
+    const many = await measureFanout(BASE, staff, SSE_CLIENTS, await nextChange());
+    console.log(`  1 client: ${ms(one.p50)} (baseline: the same change, one stream; both include the change's own request)`);
     console.log(`  ${many.clients} clients: p50 ${ms(many.p50)}, p95 ${ms(many.p95)}, p99 ${ms(many.p99)}, max ${ms(many.max)}; p95 is ${(many.p95 / one.p50).toFixed(1)}× the 1-client time — target p95 < 500 ms: ${verdict(many.p95 < 500)}`);
   } finally {
     server.kill("SIGTERM");

@@ -7,10 +7,20 @@ export const dynamic = "force-dynamic";
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
-/** Ids and types only: each page refetches what its user may see (docs/decisions/007-live-updates.md). */
-function changeMessage(events: LiveEvent[]): string {
-  const data = events.map(({ type, siteId }) => ({ type, siteId }));
-  return `id: ${events[events.length - 1].id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`;
+const encodedBatches = new WeakMap<LiveEvent[], Uint8Array>();
+
+/**
+ * Ids and types only: each page refetches what its user may see (docs/decisions/007-live-updates.md).
+ * A batch is encoded once, however many streams this server holds.
+ */
+function changeMessage(events: LiveEvent[]): Uint8Array {
+  let encoded = encodedBatches.get(events);
+  if (!encoded) {
+    const data = events.map(({ type, siteId }) => ({ type, siteId }));
+    encoded = encoder.encode(`id: ${events[events.length - 1].id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`);
+    encodedBatches.set(events, encoded);
+  }
+  return encoded;
 }
 
 export const GET = apiRoute(async (request) => {
@@ -23,9 +33,9 @@ export const GET = apiRoute(async (request) => {
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (text: string) => {
+      const send = (message: string | Uint8Array) => {
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof message === "string" ? encoder.encode(message) : message);
         } catch {
           stop();
         }
