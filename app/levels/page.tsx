@@ -7,8 +7,9 @@ import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, humanize } from "@/lib/format";
 import { readPosture } from "@/lib/levels/read-posture";
+import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
 import { TableHead, tableClass } from "@/components/table";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Response levels" };
 
 export default async function LevelsPage({ searchParams }: PageProps<"/levels">) {
   const user = await requirePageUser("overview.view");
-  const posture = await readPosture(user);
+  const [posture, threatHistory] = await Promise.all([readPosture(user), readThreatHistory(user)]);
   const { district = "", level = "" } = (await searchParams) as { district?: string; level?: string };
   const districts = [...new Set(posture.sites.map((site) => site.district))];
   const sites = posture.sites.filter((site) => (!district || site.district === district) && (!level || site.effectiveLevel === level));
@@ -36,6 +37,17 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
             {posture.isBelowSuggestion && ` The force level (${posture.force.level}) is below it: decide whether to raise it.`}
           </p>
         )}
+        <details className="rounded border border-gray-300 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">History of recorded threat levels</summary>
+          <ul className="list-disc pt-2 pl-6">
+            {threatHistory.map((threat) => (
+              <li key={threat.id}>
+                {formatDateTime(threat.recordedAt)}: {humanize(threat.scope)} {humanize(threat.level)} ({threat.source}) — {threat.reason}
+                {threat.recordedBy && `, recorded by ${threat.recordedBy.displayName}`}
+              </li>
+            ))}
+          </ul>
+        </details>
         <details className="rounded border border-gray-300 bg-white p-3">
           <summary className="cursor-pointer font-semibold">Record a new threat level</summary>
           <div className="pt-3"><ThreatForm /></div>

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db";
+import { requirePermission, type CurrentUser } from "@/lib/auth/session";
+import { db, type Db, type Tx } from "@/lib/db";
 import { higherResponseLevel, suggestedResponseLevel, type ResponseLevel, type ThreatLevel } from "@/lib/levels/response-levels";
 
 export type ThreatView = { scope: "NATIONAL" | "POLICE_SECTOR"; level: ThreatLevel; reason: string; source: string; recordedAt: Date };
@@ -20,4 +21,14 @@ export async function readThreats(client: Db | Tx): Promise<Threats> {
     policeSector: latest.find((threat) => threat.scope === "POLICE_SECTOR") ?? null,
     suggestion,
   };
+}
+
+/** The recorded history of threat levels, newest first, with who recorded each. */
+export async function readThreatHistory(user: CurrentUser, take = 10) {
+  requirePermission(user, "overview.view");
+  return db.threatRecord.findMany({
+    orderBy: { recordedAt: "desc" },
+    take,
+    select: { id: true, scope: true, level: true, reason: true, source: true, recordedAt: true, recordedBy: { select: { displayName: true } } },
+  });
 }

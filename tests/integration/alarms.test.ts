@@ -87,8 +87,9 @@ describe("the lifecycle", () => {
   it("refuses moves not in the table with 409 and changes nothing", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
     await expect(transitionAlarmRequest(approver, created.id, { action: "close" })).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
-    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(transitionAlarmRequest(installer, created.id, { action: "approve", note: "Not my role" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
     await transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "Victim has moved to a refuge" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("WITHDRAWN");
