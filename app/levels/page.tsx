@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
+import { SitesTable } from "@/app/levels/sites-table";
 import { ThreatForm } from "@/app/levels/threat-form";
 import { secondaryButtonClass, SelectField } from "@/components/form-controls";
 import { LevelBadge } from "@/components/level-badge";
@@ -11,7 +11,6 @@ import { formatDateTime, humanize } from "@/lib/format";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
-import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Response levels" };
 
@@ -74,24 +73,7 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
           <button type="submit" className={secondaryButtonClass}>Filter</button>
           <a href="/api/levels/history" className="underline">Download the level history (CSV)</a>
         </form>
-        <table className={tableClass}>
-          <caption className="sr-only">Sites, {sites.length} shown</caption>
-          <TableHead columns={["Site", "District", "Effective level", "Override", "Checklist", "Overdue"]} />
-          <tbody>
-            {sites.map((site) => (
-              <tr key={site.id} className="border-b border-gray-200" data-testid={`site-row-${site.code}`}>
-                <th scope="row" className="p-2 font-medium">
-                  <Link href={`/sites/${site.id}`} className="underline">{site.code} {site.name}</Link>
-                </th>
-                <td className="p-2">{site.district}</td>
-                <td className="p-2"><LevelBadge level={site.effectiveLevel} /> <span className="text-gray-700">since {formatDateTime(site.since)}</span></td>
-                <td className="p-2">{site.override ? `${site.override.level} until ${formatDateTime(site.override.expiresAt)}` : "—"}</td>
-                <td className="p-2">{site.checklist && site.checklist.total > 0 ? `${site.checklist.considered} of ${site.checklist.total} considered` : "—"}</td>
-                <td className="p-2">{site.checklist?.overdue ? <strong className="text-red-800">{site.checklist.overdue} overdue</strong> : "0"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SitesTable sites={sites} />
       </section>
     </div>
   );

@@ -121,3 +121,27 @@ test("the printable notice shows the level and staff-visible measures only", asy
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   expect(await page.content()).not.toContain("CCTV vigilance");
 });
+
+test("a commander raises one site with an expiry and filters the overview by district and level", async ({ page, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "NORMAL");
+  await login(page, "commander");
+  await page.goto("/levels");
+  await page.getByRole("link", { name: /NOR03 Northern Custody Suite/ }).click();
+  await page.locator("summary", { hasText: "Raise this site" }).click();
+  await page.getByLabel("Raise this site to").selectOption("HEIGHTENED");
+  await page.getByLabel("Reason").fill("Protest planned outside the custody suite");
+  await page.getByRole("button", { name: "Preview change" }).click();
+  await expect(page.getByTestId("level-preview")).toContainText("1 site would change level");
+  await page.getByRole("button", { name: "Confirm change" }).click();
+  await expect(page.getByTestId("site-level")).toContainText("HEIGHTENED");
+  await expect(page.getByText(/Raised above the force level to HEIGHTENED until/)).toBeVisible();
+  await expect(page.getByRole("row", { name: /Override set: NORMAL → HEIGHTENED/ })).toContainText("Protest planned");
+
+  await page.goto("/levels");
+  await page.getByLabel("District").selectOption("North");
+  await page.getByLabel("Effective level").selectOption("HEIGHTENED");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("row", { name: /NOR03/ })).toContainText("HEIGHTENED until");
+  await expect(page.locator("[data-testid^=site-row-]")).toHaveCount(1);
+});
