@@ -1,10 +1,16 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { LevelPreviewResult } from "@/lib/levels/preview-response-level";
 
 const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
+/** Takes focus when it appears, so keyboard and screen-reader users land on what they must confirm. */
 export function LevelPreviewPanel({ preview }: { preview: LevelPreviewResult }) {
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => panel.current?.focus(), []);
   return (
-    <section aria-labelledby="preview-title" className="space-y-2 rounded border-2 border-brand bg-blue-50 p-3" data-testid="level-preview" tabIndex={-1}>
+    <section ref={panel} aria-labelledby="preview-title" className="space-y-2 rounded border-2 border-brand bg-blue-50 p-3" data-testid="level-preview" tabIndex={-1}>
       <h3 id="preview-title" className="font-bold">Before you confirm</h3>
       {preview.isExceptional && (
         <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-800">
