@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, login, test } from "./fixtures";
+
+// Automated WCAG 2.2 AA checks (axe-core) of each role's main pages. They find what a machine can
+// (names, labels, contrast, structure); keyboard journeys are covered by the feature specs.
+const PAGES: [string, string[]][] = [
+  ["staff", ["/posture", "/"]],
+  ["commander", ["/levels"]],
+  ["sitelead", ["/checklist"]],
+  ["officer", ["/alarms", "/alarms/new", "/alarms/hazards?q=FS2"]],
+  ["approver", ["/alarms", "/alarms/reports"]],
+  ["installer", ["/alarms/units"]],
+  ["admin", ["/admin/policy"]],
+];
+
+test("the sign-in page has no WCAG 2.2 AA violations axe can find", async ({ page }) => {
+  await page.goto("/login");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
+
+for (const [username, paths] of PAGES) {
+  test(`${username}'s pages have no WCAG 2.2 AA violations axe can find`, async ({ page }) => {
+    await login(page, username);
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle").catch(() => {});
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const found = results.violations.map((violation) => `${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(" | ")})`);
+      expect(found).toEqual([]);
+    }
+  });
+}
