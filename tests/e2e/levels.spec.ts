@@ -145,3 +145,27 @@ test("a commander raises one site with an expiry and filters the overview by dis
   await expect(page.getByRole("row", { name: /NOR03/ })).toContainText("HEIGHTENED until");
   await expect(page.locator("[data-testid^=site-row-]")).toHaveCount(1);
 });
+
+test("a commander changes the force level with the keyboard alone", async ({ page, playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "commander");
+  await setForceLevel(api, "NORMAL");
+  await login(page, "commander");
+  await page.goto("/levels");
+  await page.getByLabel("New force level").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("New force level")).toHaveValue("HEIGHTENED");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Reason").last()).toBeFocused();
+  await page.keyboard.type("Raised from the keyboard after the JTAC change");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("level-preview")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("Sites affected")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByText("Options that open")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Confirm change" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
+});
