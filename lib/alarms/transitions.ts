@@ -41,4 +41,3 @@ export function availableActions(status: AlarmStatus, actor: { roles: readonly R
 }
 
 export const LIVE_STATUSES: readonly AlarmStatus[] = ["INSTALLED", "REMOVAL_ORDERED"];
-export const FINISHED_STATUSES: readonly AlarmStatus[] = ["REJECTED", "WITHDRAWN", "CLOSED"];

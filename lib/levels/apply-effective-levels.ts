@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { DUE_WITHIN_HOURS } from "@/lib/levels/checklist-rules";
-import type { ResponseLevel } from "@/lib/levels/response-levels";
+import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
 import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
 
 export type EffectiveMove = { siteId: string; from: ResponseLevel; to: ResponseLevel };
@@ -33,10 +33,10 @@ export async function applyEffectiveLevels(tx: Tx, forceLevel: ResponseLevel, no
     RETURNING s."siteId" AS "siteId", c.old_level::text AS "from", c.new_level::text AS "to"`;
   if (moves.length === 0) return { moves, itemsOpened: 0 };
 
-  const rank = (level: ResponseLevel) => ["NORMAL", "HEIGHTENED", "EXCEPTIONAL"].indexOf(level);
-  const falling = moves.filter((move) => rank(move.to) < rank(move.from));
-  const risingAgain = moves.filter((move) => move.from !== "NORMAL" && rank(move.to) > rank(move.from));
-  const opening = moves.filter((move) => move.to !== "NORMAL" && (move.from === "NORMAL" || rank(move.to) < rank(move.from)));
+  const isLowering = (move: EffectiveMove) => compareResponseLevels(move.to, move.from) < 0;
+  const falling = moves.filter(isLowering);
+  const risingAgain = moves.filter((move) => move.from !== "NORMAL" && !isLowering(move));
+  const opening = moves.filter((move) => move.to !== "NORMAL" && (move.from === "NORMAL" || isLowering(move)));
 
   const closed = falling.length
     ? await tx.$queryRaw<{ id: string; siteId: string }[]>`

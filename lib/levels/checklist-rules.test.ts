@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checklistProgress, dueAtFor, isItemOverdue, optionApplies } from "@/lib/levels/checklist-rules";
+import { checklistProgress, isItemOverdue, optionApplies } from "@/lib/levels/checklist-rules";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const stationOnlyFromHeightened = { minLevel: "HEIGHTENED" as const, siteTypes: ["POLICE_STATION"] };
@@ -22,12 +22,7 @@ describe("which options apply", () => {
   });
 });
 
-describe("due times and progress", () => {
-  it("gives EXCEPTIONAL items 4 hours and HEIGHTENED items a day", () => {
-    expect(dueAtFor("EXCEPTIONAL", NOW).toISOString()).toBe("2026-11-22T16:00:00.000Z");
-    expect(dueAtFor("HEIGHTENED", NOW).toISOString()).toBe("2026-11-23T12:00:00.000Z");
-  });
-
+describe("overdue and progress", () => {
   it("is overdue only when past due and still PENDING", () => {
     const past = new Date("2026-11-22T11:00:00Z");
     expect(isItemOverdue({ status: "PENDING", dueAt: past }, NOW)).toBe(true);

@@ -11,13 +11,8 @@ export function optionApplies(option: ApplicableOption, siteType: string, level:
   return level !== "NORMAL" && compareResponseLevels(level, option.minLevel) >= 0 && option.siteTypes.includes(siteType);
 }
 
-/** Hours from opening until an item is due: EXCEPTIONAL cannot wait a working day. */
+/** Hours from opening until an item is due (applied in SQL): EXCEPTIONAL cannot wait a working day. */
 export const DUE_WITHIN_HOURS: Record<Exclude<ResponseLevel, "NORMAL">, number> = { HEIGHTENED: 24, EXCEPTIONAL: 4 };
-
-export function dueAtFor(level: ResponseLevel, openedAt: Date): Date {
-  const hours = level === "NORMAL" ? DUE_WITHIN_HOURS.HEIGHTENED : DUE_WITHIN_HOURS[level];
-  return new Date(openedAt.getTime() + hours * 3_600_000);
-}
 
 export function isItemOverdue(item: { status: ChecklistStatus; dueAt: Date }, now: Date): boolean {
   return item.status === "PENDING" && item.dueAt.getTime() < now.getTime();

@@ -3,7 +3,6 @@ import {
   effectiveResponseLevel,
   higherResponseLevel,
   isBelowSuggestion,
-  levelsOpenedByMove,
   suggestedResponseLevel,
 } from "@/lib/levels/response-levels";
 
@@ -53,11 +52,3 @@ describe("effective level", () => {
   });
 });
 
-describe("levels opened by a move", () => {
-  it("opens each level passed on the way up, and nothing on the way down", () => {
-    expect(levelsOpenedByMove("NORMAL", "EXCEPTIONAL")).toEqual(["HEIGHTENED", "EXCEPTIONAL"]);
-    expect(levelsOpenedByMove("HEIGHTENED", "EXCEPTIONAL")).toEqual(["EXCEPTIONAL"]);
-    expect(levelsOpenedByMove("EXCEPTIONAL", "NORMAL")).toEqual([]);
-    expect(levelsOpenedByMove("HEIGHTENED", "HEIGHTENED")).toEqual([]);
-  });
-});

@@ -46,10 +46,3 @@ export function effectiveResponseLevel(
 export function isBelowSuggestion(level: ResponseLevel, threats: readonly ThreatLevel[]): boolean {
   return threats.some((threat) => compareResponseLevels(level, suggestedResponseLevel(threat)) < 0);
 }
-
-/** The levels whose options open when a site moves from one level to another (empty when lowering). */
-export function levelsOpenedByMove(from: ResponseLevel, to: ResponseLevel): ResponseLevel[] {
-  const fromIndex = RESPONSE_LEVELS.indexOf(from);
-  const toIndex = RESPONSE_LEVELS.indexOf(to);
-  return RESPONSE_LEVELS.slice(fromIndex + 1, toIndex + 1);
-}

@@ -38,7 +38,9 @@ describe("force level changes and checklists", () => {
     expect(await openItemsOf(station.id)).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
     expect(await openItemsOf(depot.id)).toHaveLength(expectedCount("VEHICLE_DEPOT", "HEIGHTENED"));
     expect((await openItemsOf(station.id)).every((item) => item.status === "PENDING")).toBe(true);
+    const [item] = await openItemsOf(station.id);
     const level = await db.siteLevel.findUniqueOrThrow({ where: { siteId: station.id } });
+    expect(item.dueAt.getTime()).toBe(level.effectiveSince.getTime() + 24 * 3_600_000);
     expect(level.effectiveLevel).toBe("HEIGHTENED");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "level.forceChanged" }, orderBy: { id: "desc" } });
     expect(audit.payload).toMatchObject({ from: "NORMAL", to: "HEIGHTENED", reason: "Test move to HEIGHTENED" });
@@ -52,9 +54,14 @@ describe("force level changes and checklists", () => {
     await setForce("HEIGHTENED");
     const [first] = await openItemsOf(site.id);
     await db.checklistItem.update({ where: { id: first.id }, data: { status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" } });
-    await setForce("EXCEPTIONAL");
+    const raisedAt = new Date();
+    await setForce("EXCEPTIONAL", raisedAt);
     const items = await openItemsOf(site.id);
     expect(items).toHaveLength(expectedCount("HEADQUARTERS", "EXCEPTIONAL"));
+    // New items fall due 4 hours after an EXCEPTIONAL raise; those already open keep their time.
+    const added = items.filter((item) => item.option.minLevel === "EXCEPTIONAL");
+    expect(added.every((item) => item.dueAt.getTime() === raisedAt.getTime() + 4 * 3_600_000)).toBe(true);
+    expect(items.find((item) => item.id === first.id)?.dueAt).toEqual(first.dueAt);
     expect(items.find((item) => item.id === first.id)).toMatchObject({ status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" });
     expect(new Set(items.map((item) => item.activationId)).size).toBe(1);
   });
