@@ -24,7 +24,7 @@ export type Posture = { threats: Threats; isBelowSuggestion: boolean; force: For
 
 /**
  * The estate's posture (`GET /api/posture`, the overview). Checklist counts only for sites whose
- * checklist the caller may see. Four queries whatever the number of sites.
+ * checklist the caller may see. At most four queries whatever the number of sites.
  */
 export async function readPosture(user: CurrentUser, now = new Date()): Promise<Posture> {
   requirePermission(user, "posture.view");
@@ -39,7 +39,7 @@ export async function readPosture(user: CurrentUser, now = new Date()): Promise<
         level: { select: { effectiveLevel: true, effectiveSince: true, version: true, overrideLevel: true, overrideReason: true, overrideExpiresAt: true } },
       },
     }),
-    checklistProgressBySite(seesChecklist, now),
+    seesAnyChecklist(user) ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),
   ]);
   return {
     threats,
@@ -66,6 +66,10 @@ export async function readPosture(user: CurrentUser, now = new Date()): Promise<
 
 function threatLevels(threats: Threats) {
   return [threats.national?.level, threats.policeSector?.level].filter((level) => level !== undefined);
+}
+
+function seesAnyChecklist(user: CurrentUser): boolean {
+  return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.homeSiteId !== null);
 }
 
 const NO_CHECKLIST: Progress = { total: 0, considered: 0, overdue: 0 };
