@@ -40,7 +40,9 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
     ["Period", `${alarm.periodDays} days · estimated ${pounds.format(alarm.estimatedCost)}`],
     ...(alarm.installedAt ? [["Installed", `${formatDateTime(alarm.installedAt)}${alarm.tested ? ", tested" : ", not tested"}`] as [string, string]] : []),
     ...(alarm.unit ? [["Unit", `${alarm.unit.assetTag} (${humanize(alarm.unit.status)})`] as [string, string]] : []),
-    ...(alarm.reviewDueAt && isLive ? [["Review due", formatDateTime(alarm.reviewDueAt)] as [string, string]] : []),
+    ...(alarm.reviewDueAt && isLive
+      ? [["Review due", `${formatDateTime(alarm.reviewDueAt)}${alarm.reviewDueAt < new Date() ? " (overdue: decide to extend or remove)" : ""}`] as [string, string]]
+      : []),
     ...(alarm.erasedAt ? [["Personal data erased", formatDateTime(alarm.erasedAt)] as [string, string]] : []),
   ];
   return (
