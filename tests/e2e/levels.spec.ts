@@ -169,3 +169,26 @@ test("a commander changes the force level with the keyboard alone", async ({ pag
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
 });
+
+test("a stream that reconnects with Last-Event-ID is sent the changes it missed", async ({ playwright, baseURL }) => {
+  const api = await apiAs(playwright, baseURL!, "staff");
+  const cookie = (await api.storageState()).cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  const commander = await apiAs(playwright, baseURL!, "commander");
+  const first = await fetch(`${baseURL}/api/posture/stream`, { headers: { Cookie: cookie } });
+  const reader = first.body!.getReader();
+  const ready = new TextDecoder().decode((await reader.read()).value);
+  const lastSeen = /id: (\d+)/.exec(ready)![1];
+  await reader.cancel();
+
+  // While disconnected, the level changes.
+  const posture = await setForceLevel(commander, "NORMAL");
+  await commander.post("/api/levels", { data: { scope: "FORCE", level: "HEIGHTENED", reason: "Changed while the client was away", expectedVersion: posture.force.version } });
+
+  const again = await fetch(`${baseURL}/api/posture/stream`, { headers: { Cookie: cookie, "Last-Event-ID": lastSeen } });
+  const replay = again.body!.getReader();
+  let received = "";
+  while (!received.includes("event: change")) received += new TextDecoder().decode((await replay.read()).value);
+  await replay.cancel();
+  expect(received).toMatch(/event: change\nid: \d+|id: \d+\nevent: change/);
+  expect(received).toContain('"type":"force"');
+});
