@@ -1,7 +1,6 @@
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { forbidden } from "next/navigation";
 
 /** The navigation's "Checklist": a site lead's own site, a commander's overview. */
 export default async function ChecklistPage() {

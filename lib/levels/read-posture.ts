@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { type Progress } from "@/lib/levels/checklist-rules";
 import { readForceLevel, type ForceState } from "@/lib/levels/level-state";
 import { readThreats, type Threats } from "@/lib/levels/read-threats";
-import { effectiveResponseLevel, isBelowSuggestion, type ResponseLevel } from "@/lib/levels/response-levels";
+import { currentSiteLevel, isBelowSuggestion, type ResponseLevel } from "@/lib/levels/response-levels";
 
 export type SitePosture = {
   id: string;
@@ -24,15 +24,17 @@ export type Posture = { threats: Threats; isBelowSuggestion: boolean; force: For
 
 /**
  * The estate's posture (`GET /api/posture`, the overview). Checklist counts only for sites whose
- * checklist the caller may see. At most four queries whatever the number of sites.
+ * checklist the caller may see (one site's, for a site page). At most four queries whatever
+ * the number of sites.
  */
-export async function readPosture(user: CurrentUser, now = new Date()): Promise<Posture> {
+export async function readPosture(user: CurrentUser, now = new Date(), onlySiteId?: string): Promise<Posture> {
   requirePermission(user, "posture.view");
   const seesChecklist = checklistScope(user);
   const [threats, force, sites, progress] = await Promise.all([
     readThreats(db),
     readForceLevel(db),
     db.site.findMany({
+      where: onlySiteId ? { id: onlySiteId } : {},
       orderBy: [{ district: "asc" }, { code: "asc" }],
       select: {
         id: true, code: true, name: true, type: true, district: true,
@@ -46,18 +48,12 @@ export async function readPosture(user: CurrentUser, now = new Date()): Promise<
     isBelowSuggestion: threats.suggestion !== null && isBelowSuggestion(force.level, threatLevels(threats)),
     force,
     sites: sites.map((site) => {
-      const override = site.level?.overrideLevel && site.level.overrideExpiresAt
-        ? { level: site.level.overrideLevel, reason: site.level.overrideReason ?? "", expiresAt: site.level.overrideExpiresAt }
-        : null;
-      const effectiveLevel = effectiveResponseLevel(force.level, override, now);
-      const stored = site.level?.effectiveLevel ?? "NORMAL";
-      // An override past its expiry that the sweeper has not yet ended already no longer counts.
-      const since = effectiveLevel === stored ? (site.level?.effectiveSince ?? force.since) : (override?.expiresAt ?? force.since);
-      const activeOverride = override && override.expiresAt > now ? override : null;
+      const current = currentSiteLevel(force, site.level, now);
+      const override = current.activeOverride && { ...current.activeOverride, reason: site.level?.overrideReason ?? "" };
       const checklist = seesChecklist(site.id) ? (progress.get(site.id) ?? NO_CHECKLIST) : undefined;
       return {
         id: site.id, code: site.code, name: site.name, type: site.type, district: site.district,
-        effectiveLevel, since, version: site.level?.version ?? 0, override: activeOverride,
+        effectiveLevel: current.level, since: current.since, version: site.level?.version ?? 0, override,
         ...(checklist && { checklist }),
       };
     }),

@@ -16,7 +16,7 @@ export function requireChecklistAccess(user: CurrentUser, siteId: string, mode: 
 export async function readSiteChecklist(user: CurrentUser, siteId: string, now = new Date()) {
   requireChecklistAccess(user, siteId);
   const [posture, activation, history, assignees] = await Promise.all([
-    readPosture(user, now),
+    readPosture(user, now, siteId),
     db.activation.findFirst({
       where: { siteId, closedAt: null },
       select: {

@@ -3,7 +3,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { readForceLevel } from "@/lib/levels/level-state";
 import { readThreats } from "@/lib/levels/read-threats";
-import { effectiveResponseLevel } from "@/lib/levels/response-levels";
+import { currentSiteLevel } from "@/lib/levels/response-levels";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
 
 /**
@@ -53,8 +53,7 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
           }),
         )
       : null;
-  const override = site?.level?.overrideLevel && site.level.overrideExpiresAt ? { level: site.level.overrideLevel, expiresAt: site.level.overrideExpiresAt } : null;
-  const level = effectiveResponseLevel(force.level, override, now);
+  const { level, since } = currentSiteLevel(force, site?.level, now);
   return {
     threats,
     force,
@@ -64,7 +63,7 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
       name: site.name,
       address: site.address,
       level,
-      since: level === site.level?.effectiveLevel ? site.level.effectiveSince : (override?.expiresAt ?? force.since),
+      since,
       postureVersion: site.level?.version ?? 0,
       measures: site.activations.flatMap((activation) => activation.items.map((item) => ({ id: item.id, ...item.option }))),
     },

@@ -46,3 +46,22 @@ export function effectiveResponseLevel(
 export function isBelowSuggestion(level: ResponseLevel, threats: readonly ThreatLevel[]): boolean {
   return threats.some((threat) => compareResponseLevels(level, suggestedResponseLevel(threat)) < 0);
 }
+
+export type StoredSiteLevel = {
+  effectiveLevel: ResponseLevel;
+  effectiveSince: Date;
+  overrideLevel: ResponseLevel | null;
+  overrideExpiresAt: Date | null;
+};
+
+/**
+ * A site's level as of `now`, from its stored row: an override past its expiry that the sweeper
+ * has not yet ended already no longer counts, and the site has been back at the force level since
+ * the expiry.
+ */
+export function currentSiteLevel(force: { level: ResponseLevel; since: Date }, stored: StoredSiteLevel | null | undefined, now: Date) {
+  const override = stored?.overrideLevel && stored.overrideExpiresAt ? { level: stored.overrideLevel, expiresAt: stored.overrideExpiresAt } : null;
+  const level = effectiveResponseLevel(force.level, override, now);
+  const since = level === (stored?.effectiveLevel ?? "NORMAL") ? (stored?.effectiveSince ?? force.since) : (override?.expiresAt ?? force.since);
+  return { level, since, activeOverride: isOverrideActive(override, now) ? override : null };
+}

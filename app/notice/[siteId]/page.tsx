@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, forbidden } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { PrintButton } from "@/components/print-button";
 import { requirePageUser } from "@/lib/auth/page-guard";

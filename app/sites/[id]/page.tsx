@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { ChecklistItemForm } from "@/app/sites/[id]/checklist-item-form";
 import { LevelHistory } from "@/app/sites/[id]/level-history";
@@ -11,7 +11,6 @@ import { formatDateTime, humanize } from "@/lib/format";
 import { checklistScope } from "@/lib/levels/read-posture";
 import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { toLondonLocal } from "@/lib/london-time";
-import { forbidden } from "next/navigation";
 import { z } from "zod";
 
 export const metadata: Metadata = { title: "Site" };
