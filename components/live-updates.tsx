@@ -37,7 +37,10 @@ export function LiveUpdates() {
     });
     source.onerror = () => {
       wasInterrupted = true;
-      setStatus(source.readyState === EventSource.CLOSED ? "stopped" : "reconnecting");
+      const isClosed = source.readyState === EventSource.CLOSED;
+      setStatus(isClosed ? "stopped" : "reconnecting");
+      // The server refuses a stream whose session has ended: go to sign-in rather than sit stale.
+      if (isClosed) void fetch("/api/posture").then((response) => response.status === 401 && window.location.assign("/login"));
     };
     return () => {
       clearTimeout(timer);

@@ -15,6 +15,13 @@ export function formatDateTime(value: Date): string {
   return dateTime.format(value);
 }
 
+const time = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "14:05" in UK time. */
+export function formatTime(value: Date): string {
+  return time.format(value);
+}
+
 /** "22 November 2026" in UK time. */
 export function formatDate(value: Date): string {
   return date.format(value);

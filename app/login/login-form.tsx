@@ -3,8 +3,21 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { TextField } from "@/components/form-field";
+import { formatTime } from "@/lib/format";
 
 type Errors = { username?: string; password?: string; form?: string };
+
+const LOCKED_PREFIX = "LOCKED_UNTIL_";
+
+function signInErrorMessage(error: string | null | undefined): string {
+  if (error?.startsWith(LOCKED_PREFIX)) {
+    const until = new Date(error.slice(LOCKED_PREFIX.length));
+    const when = Number.isNaN(until.getTime()) ? "in 15 minutes" : `after ${formatTime(until)}`;
+    return `Too many failed attempts to sign in to this account. Try again ${when}, or ask an administrator to unlock it.`;
+  }
+  if (error === "SignInUnavailable") return "Sign-in is not working just now. Try again in a few minutes.";
+  return "The username or password is not right. Check them and try again.";
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [errors, setErrors] = useState<Errors>({});
@@ -28,7 +41,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setErrors({ form: "The username or password is not right. Check them and try again." });
+    setErrors({ form: signInErrorMessage(result?.error) });
   }
 
   return (

@@ -2,16 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LoginForm } from "@/app/login/login-form";
+import { safeCallbackPath } from "@/lib/http/callback-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <section aria-labelledby="login-title" className="mx-auto max-w-md space-y-4">

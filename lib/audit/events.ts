@@ -6,6 +6,10 @@ const status = z.enum(["PENDING", "IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICA
 /** Every audit event type and the payload it carries. */
 export const AUDIT_PAYLOADS = {
   "user.activeChanged": z.object({ username: z.string(), active: z.boolean() }),
+  "user.sessionsEnded": z.object({ username: z.string(), sessions: z.number() }),
+  "auth.signInFailed": z.object({ username: z.string(), address: z.string() }),
+  "auth.lockedOut": z.object({ username: z.string(), address: z.string(), until: z.string() }),
+  "auth.unlocked": z.object({ username: z.string() }),
   "threat.recorded": z.object({ scope: z.string(), level: z.string(), reason: z.string(), source: z.string() }),
   "level.forceChanged": z.object({ from: level, to: level, reason: z.string(), sitesMoved: z.number(), itemsOpened: z.number() }),
   "level.overrideSet": z.object({ from: level, to: level, reason: z.string(), expiresAt: z.string().nullable(), itemsOpened: z.number() }),

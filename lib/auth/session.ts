@@ -3,7 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { z } from "zod";
+import { readLiveSession } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -15,15 +16,17 @@ export type CurrentUser = {
   homeSiteId: string | null;
 };
 
-/** The signed-in user, re-read from the database (roles may have changed), or null. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The id of the server-side session the cookie names, if the cookie is valid. */
+export const getSessionId = cache(async (): Promise<string | null> => {
   const session = await getServerSession(authOptions);
-  const userId = (session as { userId?: string } | null)?.userId;
-  if (!userId) return null;
-  return db.user.findFirst({
-    where: { id: userId, active: true },
-    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
-  });
+  const sessionId = (session as { sessionId?: string } | null)?.sessionId;
+  return sessionId && z.uuid().safeParse(sessionId).success ? sessionId : null;
+});
+
+/** The signed-in user, re-read from the database with their session (roles may have changed), or null. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const sessionId = await getSessionId();
+  return sessionId ? readLiveSession(sessionId) : null;
 });
 
 export async function requireUser(): Promise<CurrentUser> {

@@ -8,6 +8,8 @@ type Listener = (events: LiveEvent[]) => void;
 
 const POLL_MS_EMBEDDED = 200;
 const POLL_MS_SAFETY_NET = 5_000;
+const LISTEN_RETRY_BASE_MS = 500;
+const LISTEN_RETRY_MAX_MS = 30_000;
 
 /**
  * One per server process: learns of committed posture events and fans them out to this server's
@@ -56,23 +58,48 @@ class EventHub {
     this.lastId = latest?.id ?? 0n;
     const { EMBEDDED_DATABASE, DATABASE_URL } = env();
     const isEmbedded = Boolean(EMBEDDED_DATABASE);
-    if (!isEmbedded && DATABASE_URL) await this.listen(DATABASE_URL);
+    if (!isEmbedded && DATABASE_URL) this.keepListening(DATABASE_URL);
     const timer = setInterval(() => void this.readNew(), isEmbedded ? POLL_MS_EMBEDDED : POLL_MS_SAFETY_NET);
     timer.unref?.();
   }
 
-  private async listen(url: string) {
-    const client = new pg.Client({ connectionString: url });
-    client.on("notification", () => void this.readNew());
-    client.on("error", () => {
-      // The safety-net poll keeps events flowing; try to listen again shortly.
+  /**
+   * LISTENs, and after any failure tries again with exponential backoff and jitter until it
+   * succeeds; meanwhile the safety-net poll keeps events flowing.
+   */
+  private keepListening(url: string, attempt = 0) {
+    const retry = () => {
       this.listenClient = undefined;
-      setTimeout(() => void this.listen(url).catch(() => {}), 1_000).unref?.();
-    });
-    await client.connect();
-    await client.query("LISTEN posture_events");
-    this.listenClient = client;
-    void this.readNew();
+      const delay = Math.min(LISTEN_RETRY_MAX_MS, LISTEN_RETRY_BASE_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
+      setTimeout(() => this.keepListening(url, attempt + 1), delay).unref?.();
+    };
+    const client = new pg.Client({ connectionString: url });
+    let hasFailed = false;
+    const fail = (error: unknown) => {
+      if (hasFailed) return;
+      hasFailed = true;
+      console.error(`Live events: LISTEN failed (attempt ${attempt + 1}); trying again`, (error as Error).message);
+      void client.end().catch(() => {});
+      retry();
+    };
+    client.on("error", fail);
+    client.on("end", () => fail(new Error("connection ended")));
+    client.on("notification", () => void this.readNew());
+    client
+      .connect()
+      .then(() => client.query("LISTEN posture_events"))
+      .then(() => {
+        this.listenClient = client;
+        attempt = 0;
+        // A fresh connection may have missed notifications while it was down.
+        void this.readNew();
+      })
+      .catch(fail);
+  }
+
+  /** Whether this hub is LISTENing now (tests and health). */
+  get isListening(): boolean {
+    return this.listenClient !== undefined;
   }
 
   /**

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 
-export type PostureEventType = "threat" | "force" | "site" | "checklist" | "policy";
+/** "session": a session was revoked; streams check theirs and pages are not refreshed for it. */
+export type PostureEventType = "threat" | "force" | "site" | "checklist" | "policy" | "session";
 
 /**
  * Written in the changing transaction: live pages hear of it only once it commits, and a server

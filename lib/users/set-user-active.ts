@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -21,6 +22,7 @@ export async function setUserActive(actor: CurrentUser, input: unknown) {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true } });
     if (!user) throw new AppError("NOT_FOUND", "That user does not exist.");
     if (updated.count === 0) return;
+    if (!active) await revokeUserSessions(tx, userId);
     await recordAuditEvent(tx, {
       type: "user.activeChanged",
       actorId: actor.id,

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { humanize } from "@/lib/format";
 import { listUsers } from "@/lib/users/list-users";
-import { UserActiveToggle } from "@/app/admin/users/user-active-toggle";
+import { endUserSessionsAction, setUserActiveAction, unlockUserAction } from "@/app/admin/users/actions";
+import { UserAccessButton } from "@/app/admin/users/user-access-button";
 import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Users" };
@@ -24,9 +25,17 @@ export default async function UsersPage() {
               <th scope="row" className="p-2 font-medium">{row.displayName}</th>
               <td className="p-2">{row.roles.map(humanize).join(", ")}</td>
               <td className="p-2">{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</td>
-              <td className="p-2">{row.active ? "Active" : "Deactivated"}</td>
               <td className="p-2">
-                {row.id !== user.id && <UserActiveToggle userId={row.id} username={row.username} active={row.active} />}
+                {row.active ? "Active" : "Deactivated"}
+                {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
+              </td>
+              <td className="space-y-1 p-2">
+                {row.id !== user.id && (
+                  <UserAccessButton action={setUserActiveAction} userId={row.id} username={row.username}
+                    label={row.active ? "Deactivate" : "Reactivate"} fields={{ active: String(!row.active) }} />
+                )}
+                <UserAccessButton action={endUserSessionsAction} userId={row.id} username={row.username} label="End all sessions" />
+                {row.isLockedOut && <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />}
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
-import { requirePermission, requireUser } from "@/lib/auth/session";
+import { getSessionId, requirePermission, requireUser } from "@/lib/auth/session";
 import { apiRoute } from "@/lib/http/api";
 import { eventHub, type LiveEvent } from "@/lib/live/event-hub";
+import { streamSessions } from "@/lib/live/stream-sessions";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +17,10 @@ const encodedBatches = new WeakMap<LiveEvent[], Uint8Array>();
 function changeMessage(events: LiveEvent[]): Uint8Array {
   let encoded = encodedBatches.get(events);
   if (!encoded) {
-    const data = events.map(({ type, siteId }) => ({ type, siteId }));
-    encoded = encoder.encode(`id: ${events[events.length - 1].id}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`);
+    // A revoked session changes nothing on a page: the stream only carries its id forward.
+    const data = events.filter(({ type }) => type !== "session").map(({ type, siteId }) => ({ type, siteId }));
+    const id = `id: ${events[events.length - 1].id}\n`;
+    encoded = encoder.encode(data.length ? `${id}event: change\ndata: ${JSON.stringify(data)}\n\n` : `${id}event: idle\ndata: []\n\n`);
     encodedBatches.set(events, encoded);
   }
   return encoded;
@@ -26,6 +29,7 @@ function changeMessage(events: LiveEvent[]): Uint8Array {
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
   requirePermission(user, "posture.view");
+  const sessionId = await getSessionId();
   const hub = eventHub();
   await hub.start();
   const lastEventId = request.headers.get("last-event-id");
@@ -42,18 +46,21 @@ export const GET = apiRoute(async (request) => {
       };
       const unsubscribe = hub.subscribe((events) => send(changeMessage(events)));
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
-      stop = () => {
-        unsubscribe();
-        clearInterval(heartbeat);
-      };
-      request.signal.addEventListener("abort", () => {
+      const unwatch = sessionId ? streamSessions().watch(sessionId, () => close()) : () => {};
+      const close = () => {
         stop();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+      stop = () => {
+        unsubscribe();
+        unwatch();
+        clearInterval(heartbeat);
+      };
+      request.signal.addEventListener("abort", close);
       send(`retry: 2000\nid: ${hub.lastSeenId ?? "0"}\nevent: ready\ndata: {}\n\n`);
       // A client that reconnects names the last event it saw: send what it missed meanwhile.
       if (lastEventId && /^\d{1,19}$/.test(lastEventId)) {
@@ -70,7 +77,7 @@ export const GET = apiRoute(async (request) => {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       // no-transform: no proxy (nor Next's own compression) may buffer or compress the stream.
-      "Cache-Control": "no-cache, no-transform",
+      "Cache-Control": "no-store, no-transform",
       Connection: "keep-alive",
       "X-Accel-Buffering": "no",
     },
