@@ -3,17 +3,32 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAlarmUnit } from "@/lib/alarms/units";
+import { consultPersonalData, type Consultation } from "@/lib/alarms/read-alarm";
 import { recordActivation } from "@/lib/alarms/record-activation";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import { requireUser } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
+import { uuidField } from "@/lib/http/params";
 import { fromLondonLocal } from "@/lib/london-time";
 
 const londonDate = (value: FormDataEntryValue | null) => {
   const text = String(value ?? "");
   return text ? (fromLondonLocal(text) ?? text) : undefined;
 };
+
+export type ConsultationState = ActionState & { consultation?: Consultation };
+
+/** Opens personal data with a justification, POSTed by the page's form (never in a URL). */
+export async function consultPersonalDataAction(_previous: ConsultationState, form: FormData): Promise<ConsultationState> {
+  try {
+    const user = await requireUser();
+    const id = uuidField(form.get("requestId"), "requestId", "Choose an alarm request");
+    return { ok: true, consultation: await consultPersonalData(user, id, { reason: form.get("reason") }) };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
 
 export async function requestAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   let created: Awaited<ReturnType<typeof requestAlarm>>;
@@ -27,11 +42,12 @@ export async function requestAlarmAction(_previous: ActionState, form: FormData)
 }
 
 export async function transitionAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const id = String(form.get("requestId") ?? "");
   const action = String(form.get("action") ?? "");
   let number: string;
+  let id: string;
   try {
     const user = await requireUser();
+    id = uuidField(form.get("requestId"), "requestId", "Choose an alarm request");
     ({ number } = await transitionAlarmRequest(user, id, {
       action,
       note: form.get("note") ?? undefined,
@@ -55,7 +71,7 @@ export async function transitionAlarmAction(_previous: ActionState, form: FormDa
 export async function recordActivationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireUser();
-    await recordActivation(user, String(form.get("requestId") ?? ""), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
+    await recordActivation(user, uuidField(form.get("requestId"), "requestId", "Choose an alarm request"), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
     revalidatePath("/alarms", "layout");
     return { ok: true, message: "Activation recorded." };
   } catch (error) {

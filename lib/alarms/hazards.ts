@@ -8,6 +8,11 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 
 const BRIEF = 280;
+
+/** Prisma passes `contains` and `startsWith` to LIKE as they are: % and _ must mean themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
 const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.slice(0, BRIEF - 1)}…` : (text ?? ""));
 
 /**
@@ -18,12 +23,13 @@ const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.sl
 export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   requirePermission(user, "hazard.view");
   const { q } = parseInput(hazardSearchSchema, input);
-  const key = postcodeKey(q);
+  const key = escapeLike(postcodeKey(q));
+  const address = escapeLike(q);
   const matches = await db.alarmRequest.findMany({
     where: {
       status: { in: [...LIVE_STATUSES] },
       erasedAt: null,
-      OR: [{ postcodeKey: { startsWith: key } }, { addressLine1: { contains: q, mode: "insensitive" } }],
+      OR: [{ postcodeKey: { startsWith: key } }, { addressLine1: { contains: address, mode: "insensitive" } }],
     },
     orderBy: { postcode: "asc" },
     take: 20,

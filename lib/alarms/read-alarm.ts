@@ -1,12 +1,13 @@
 import "server-only";
 import { alarmScope, personalViewOf, type PersonalView } from "@/lib/alarms/access";
-import { justificationSchema } from "@/lib/alarms/schemas";
+import { consultationSchema } from "@/lib/alarms/schemas";
 import { availableActions, type AlarmStatus } from "@/lib/alarms/transitions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
+import { uuidOrNotFound } from "@/lib/http/params";
 
 const FACTS = {
   id: true, number: true, status: true, district: true, reasonCategory: true, alarmType: true, periodDays: true, estimatedCost: true,
@@ -16,43 +17,39 @@ const FACTS = {
 
 const INSTALLER_FIELDS = ["addressLine1", "addressLine2", "town", "postcode", "personName", "contactPhone", "contactNotes", "controlRoomRef"] as const;
 const ALL_FIELDS = [...INSTALLER_FIELDS, "riskSummary", "hazards", "crimeReference"] as const;
+/** The notes an installer needs: why a removal was ordered. Decision notes are not theirs to read. */
+const INSTALLER_NOTE_ACTIONS = ["order-removal", "install", "remove"];
 
 type PersonalData = Partial<Record<(typeof ALL_FIELDS)[number], string | null>>;
 
+const NOT_VISIBLE = "There is no alarm request here that you may see.";
+
 /**
- * One request, as this user may see it. Someone other than the requester opens the personal data
- * only by giving a justification, which is logged with who, when and which record (DPA 2018 s62).
+ * One request, as this user may see it: facts only, never personal data (notes may name people,
+ * so they travel with the personal data). Personal data is opened by `consultPersonalData`.
  */
-export async function readAlarmRequest(user: CurrentUser, id: string, justification?: string | null) {
-  const request = await db.alarmRequest.findFirst({ where: { AND: [{ id }, alarmScope(user)] }, select: { ...FACTS, ...selectFields(ALL_FIELDS) } });
-  if (!request) throw new AppError("NOT_FOUND", "There is no alarm request here that you may see.");
+export async function readAlarmRequest(user: CurrentUser, id: string) {
+  uuidOrNotFound(id, NOT_VISIBLE);
+  const request = await db.alarmRequest.findFirst({ where: { AND: [{ id }, alarmScope(user)] }, select: FACTS });
+  if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
   const view = request.erasedAt ? null : personalViewOf(user, request);
   const isRequester = request.requestedById === user.id;
-  const needsJustification = view !== null && !isRequester;
-  let personal: PersonalData | null = null;
-  if (view && (!needsJustification || justification)) {
-    if (needsJustification) await logAccess(user, request, parseInput(justificationSchema, justification));
-    personal = pick(request, view);
-  }
   const [transitions, activations, accessLog] = await Promise.all([
     db.alarmTransition.findMany({
       where: { requestId: id },
       orderBy: { occurredAt: "asc" },
-      select: { id: true, action: true, fromStatus: true, toStatus: true, note: true, occurredAt: true, actor: { select: { displayName: true } } },
+      select: { id: true, action: true, fromStatus: true, toStatus: true, occurredAt: true, actor: { select: { displayName: true } } },
     }),
     db.alarmActivation.findMany({ where: { requestId: id }, orderBy: { occurredAt: "desc" }, select: { id: true, occurredAt: true, outcome: true, recordedBy: { select: { displayName: true } } } }),
     can(user.roles, "alarm.accessLog.view")
       ? db.alarmAccess.findMany({ where: { requestId: id }, orderBy: { accessedAt: "desc" }, select: { id: true, accessedAt: true, justification: true, user: { select: { displayName: true, username: true } } } })
       : Promise.resolve(null),
   ]);
-  const facts = Object.fromEntries(Object.entries(request).filter(([key]) => !(ALL_FIELDS as readonly string[]).includes(key))) as Omit<typeof request, (typeof ALL_FIELDS)[number]>;
   return {
-    ...facts,
-    personal,
+    ...request,
     personalView: view,
-    requiresJustification: needsJustification && personal === null,
-    // Notes may name people: they travel with the personal data.
-    transitions: transitions.map((transition) => ({ ...transition, note: personal ? transition.note : null })),
+    requiresJustification: view !== null && !isRequester,
+    transitions,
     activations,
     accessLog,
     actions: availableActions(request.status as AlarmStatus, { roles: user.roles, isRequester }),
@@ -60,6 +57,34 @@ export async function readAlarmRequest(user: CurrentUser, id: string, justificat
 }
 
 export type AlarmDetail = Awaited<ReturnType<typeof readAlarmRequest>>;
+
+export type Consultation = { personal: PersonalData; notes: { transitionId: string; action: string; occurredAt: Date; note: string }[] };
+
+/**
+ * Opens a request's personal data (`POST /api/alarms/{id}/consultations`). Anyone but the requester
+ * gives a justification, logged with who, when and which record (DPA 2018 s62). A POST, so the
+ * reason never sits in a URL, a browser's history or a server log.
+ */
+export async function consultPersonalData(user: CurrentUser, id: string, input: unknown): Promise<Consultation> {
+  uuidOrNotFound(id, NOT_VISIBLE);
+  const request = await db.alarmRequest.findFirst({
+    where: { AND: [{ id }, alarmScope(user)] },
+    select: { id: true, number: true, status: true, requestedById: true, erasedAt: true, ...selectFields(ALL_FIELDS) },
+  });
+  if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
+  if (request.erasedAt) throw new AppError("CONFLICT", "The personal data of this request was erased under the retention policy.");
+  const view = personalViewOf(user, request);
+  if (!view) throw new AppError("FORBIDDEN", "You may not open the personal data of this request.");
+  const isRequester = request.requestedById === user.id;
+  const reason = isRequester ? null : parseInput(consultationSchema, input).reason;
+  const transitions = await db.alarmTransition.findMany({
+    where: { requestId: id, note: { not: null }, ...(view === "installer" && { action: { in: INSTALLER_NOTE_ACTIONS } }) },
+    orderBy: { occurredAt: "asc" },
+    select: { id: true, note: true, action: true, occurredAt: true },
+  });
+  if (reason) await logAccess(user, request, reason);
+  return { personal: pick(request, view), notes: transitions.map(({ id: transitionId, action, occurredAt, note }) => ({ transitionId, action, occurredAt, note: note ?? "" })) };
+}
 
 function selectFields<T extends readonly string[]>(fields: T) {
   return Object.fromEntries(fields.map((field) => [field, true])) as Record<T[number], true>;

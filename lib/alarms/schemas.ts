@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateTime, optionalDateTime } from "@/lib/validation";
 import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from "@/lib/alarms/config";
 import { isUkPostcode, normalisePostcode } from "@/lib/alarms/postcode";
 import { ALARM_ACTIONS, ALARM_STATUSES } from "@/lib/alarms/transitions";
@@ -54,7 +55,7 @@ export const alarmRequestSchema = z.object({
 export type AlarmRequestInput = z.infer<typeof alarmRequestSchema>;
 
 const note = z.string().trim().max(2000, "Keep the note under 2,000 characters").optional().transform((value) => value || undefined);
-const optionalDate = z.union([z.coerce.date({ error: "Enter a valid date and time" }), z.literal("").transform(() => undefined)]).optional();
+const optionalDate = optionalDateTime();
 
 export const transitionSchema = z.object({
   action: z.enum(ALARM_ACTIONS, { error: "Choose an action" }),
@@ -79,16 +80,22 @@ export const justificationSchema = z
   .min(10, "Say why you need to see this person's details: at least 10 characters")
   .max(500, "Keep the justification under 500 characters");
 
+export const consultationSchema = z.object({ reason: justificationSchema });
+
 export const alarmUnitSchema = z.object({
   assetTag: z.string({ error: "Enter the asset tag" }).trim().toUpperCase().regex(/^[A-Z]{2,4}-[0-9]{3,6}$/, "Enter an asset tag like PA-0123"),
   type: z.enum(ALARM_TYPES, { error: "Choose the type of unit" }),
 });
 
 export const activationSchema = z.object({
-  occurredAt: z.coerce.date({ error: "Enter when the alarm went off" }),
+  occurredAt: dateTime("Enter when the alarm went off"),
   outcome: z.enum(["GENUINE_EMERGENCY", "NO_EVIDENCE_OF_CRIME", "FALSE_ALARM", "TEST"], { error: "Choose the outcome" }),
 });
 
 export const hazardSearchSchema = z.object({
-  q: z.string({ error: "Enter a postcode or address" }).trim().min(3, "Enter at least 3 characters of a postcode or address").max(120, "Keep the search under 120 characters"),
+  q: z
+    .string({ error: "Enter a postcode or address" })
+    .trim()
+    .max(120, "Keep the search under 120 characters")
+    .refine((value) => value.replace(/[^\p{L}\p{N}]/gu, "").length >= 3, "Enter at least 3 letters or digits of a postcode or address"),
 });

@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { uuidOrNotFound } from "@/lib/http/params";
 
 const DAY = 86_400_000;
 const TRANSITION_PERMISSIONS = ["alarm.decide", "alarm.install", "alarm.remove", "alarm.request"] as const;
@@ -25,6 +26,7 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   if (!TRANSITION_PERMISSIONS.some((permission) => can(user.roles, permission))) {
     throw new AppError("FORBIDDEN", "You may not act on alarm requests.");
   }
+  uuidOrNotFound(id, "There is no such alarm request.");
   const change = parseInput(transitionSchema, input);
   // No scope filter here: the table and the requester rule decide (403 wrong role, 409 wrong
   // state), and nothing personal is read or returned.
@@ -37,6 +39,9 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   if (!check.ok) throw new AppError(check.code, check.message);
   if (NOTE_REQUIRED.includes(change.action) && !change.note) throw invalid("note", "Give the reason for this decision");
   const data = transitionData(change, request, now);
+  if (change.unitId && !(await db.alarmUnit.findUnique({ where: { id: change.unitId }, select: { id: true } }))) {
+    throw invalid("unitId", "There is no unit with that id: choose a unit from stock");
+  }
   try {
     await db.$transaction(async (tx) => {
       const { count } = await tx.alarmRequest.updateMany({ where: { id, status: request.status }, data: { ...data, status: check.to } });

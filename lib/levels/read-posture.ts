@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Progress } from "@/lib/levels/checklist-rules";
 import { readForceLevel, type ForceState } from "@/lib/levels/level-state";
 import { readThreats, type Threats } from "@/lib/levels/read-threats";
@@ -16,7 +17,7 @@ export type SitePosture = {
   effectiveLevel: ResponseLevel;
   since: Date;
   version: number;
-  override: { level: ResponseLevel; reason: string; expiresAt: Date } | null;
+  override: { level: ResponseLevel; reason: string | null; expiresAt: Date } | null;
   checklist?: Progress;
 };
 
@@ -34,7 +35,7 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
     readThreats(db),
     readForceLevel(db),
     db.site.findMany({
-      where: onlySiteId ? { id: onlySiteId } : {},
+      where: { AND: [postureSiteScope(user), onlySiteId ? { id: onlySiteId } : {}] },
       orderBy: [{ district: "asc" }, { code: "asc" }],
       select: {
         id: true, code: true, name: true, type: true, district: true,
@@ -49,7 +50,9 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
     force,
     sites: sites.map((site) => {
       const current = currentSiteLevel(force, site.level, now);
-      const override = current.activeOverride && { ...current.activeOverride, reason: site.level?.overrideReason ?? "" };
+      // An override's reason is for those who run the site's checklist, not for all its staff.
+      const reason = seesChecklist(site.id) ? (site.level?.overrideReason ?? "") : null;
+      const override = current.activeOverride && { ...current.activeOverride, reason };
       const checklist = seesChecklist(site.id) ? (progress.get(site.id) ?? NO_CHECKLIST) : undefined;
       return {
         id: site.id, code: site.code, name: site.name, type: site.type, district: site.district,
@@ -58,6 +61,15 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
       };
     }),
   };
+}
+
+/**
+ * The sites whose posture a user may read (DOMAIN.md, "Who does what"): COMMANDERs every site;
+ * everyone else the force level and their own site, which for a SITE_LEAD is the site they lead.
+ */
+export function postureSiteScope(user: CurrentUser): Prisma.SiteWhereInput {
+  if (can(user.roles, "overview.view")) return {};
+  return { id: { in: user.homeSiteId ? [user.homeSiteId] : [] } };
 }
 
 function threatLevels(threats: Threats) {

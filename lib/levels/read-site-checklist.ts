@@ -12,6 +12,11 @@ export function requireChecklistAccess(user: CurrentUser, siteId: string, mode: 
   }
 }
 
+/** Who may be given a site's checklist item: its own people, or a commander. */
+export function assignableUsers(siteId: string) {
+  return { active: true, OR: [{ homeSiteId: siteId }, { roles: { has: "COMMANDER" as const } }] };
+}
+
 /** A site's page: its level and since when, its open checklist by category, and its history. */
 export async function readSiteChecklist(user: CurrentUser, siteId: string, now = new Date()) {
   requireChecklistAccess(user, siteId);
@@ -25,7 +30,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
         items: {
           orderBy: [{ option: { category: "asc" } }, { option: { code: "asc" } }],
           select: {
-            id: true, level: true, status: true, rationale: true, dueAt: true, updatedAt: true, assigneeId: true,
+            id: true, level: true, status: true, rationale: true, dueAt: true, updatedAt: true, assigneeId: true, version: true,
             assignee: { select: { displayName: true } },
             updatedBy: { select: { displayName: true } },
             option: { select: { code: true, title: true, guidance: true, category: true, visibility: true, ownerRole: true, officerHoursPerDay: true, costPerDay: true } },
@@ -35,7 +40,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
     }),
     readLevelHistory(siteId),
     db.user.findMany({
-      where: { active: true, OR: [{ homeSiteId: siteId }, { roles: { hasSome: ["COMMANDER", "SITE_LEAD"] } }] },
+      where: assignableUsers(siteId),
       orderBy: { displayName: "asc" },
       select: { id: true, displayName: true },
     }),

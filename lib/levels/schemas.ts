@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalDateTime } from "@/lib/validation";
 import { CHECKLIST_STATUSES } from "@/lib/levels/checklist-rules";
 import { RESPONSE_LEVELS, THREAT_LEVELS } from "@/lib/levels/response-levels";
 
@@ -8,9 +9,7 @@ const reason = z
   .min(5, "Give a reason of at least 5 characters")
   .max(1000, "Keep the reason under 1,000 characters");
 
-const optionalDate = z
-  .union([z.coerce.date({ error: "Enter a valid date and time" }), z.literal("").transform(() => undefined)])
-  .optional();
+const optionalDate = optionalDateTime();
 
 /** Longest a site override may run before it must be reviewed or renewed. */
 export const MAX_OVERRIDE_DAYS = 28;
@@ -43,6 +42,7 @@ export const updateChecklistItemSchema = z
     rationale: z.string().trim().max(2000, "Keep the rationale under 2,000 characters").optional(),
     assigneeId: z.union([z.uuid("Choose an assignee"), z.literal(""), z.null()]).optional(),
     dueAt: optionalDate,
+    expectedVersion: z.coerce.number({ error: "The version the change is based on is missing" }).int().min(0).max(2_147_483_647),
   })
   .superRefine((value, ctx) => {
     if (value.status === "NOT_IMPLEMENTED" && !value.rationale) {

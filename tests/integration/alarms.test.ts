@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchHazardMarkers } from "@/lib/alarms/hazards";
 import { listAlarmRequests } from "@/lib/alarms/list-alarms";
-import { readAlarmRequest } from "@/lib/alarms/read-alarm";
+import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
 import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
@@ -135,28 +135,33 @@ describe("the lifecycle", () => {
 describe("need to know and the access log", () => {
   it("shows personal data to the requester freely, and to others only with a logged justification", async () => {
     const created = await requestAndApprove();
-    expect((await readAlarmRequest(officer, created.id)).personal?.personName).toBe("Alex Example");
+    expect((await consultPersonalData(officer, created.id, {})).personal.personName).toBe("Alex Example");
     expect(await db.alarmAccess.count({ where: { requestId: created.id } })).toBe(0);
 
-    const withoutReason = await readAlarmRequest(approver, created.id);
-    expect(withoutReason).toMatchObject({ personal: null, requiresJustification: true });
-    await expect(readAlarmRequest(approver, created.id, "short")).rejects.toMatchObject({ code: "VALIDATION" });
-    const withReason = await readAlarmRequest(approver, created.id, "Deciding on the installation priority");
-    expect(withReason.personal).toMatchObject({ personName: "Alex Example", hazards: expect.any(String) });
+    const facts = await readAlarmRequest(approver, created.id);
+    expect(facts).toMatchObject({ requiresJustification: true, personalView: "full" });
+    expect(JSON.stringify(facts)).not.toContain("Alex Example");
+    await expect(consultPersonalData(approver, created.id, {})).rejects.toMatchObject({ code: "VALIDATION", fields: { reason: expect.any(Array) } });
+    await expect(consultPersonalData(approver, created.id, { reason: "short" })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db.alarmAccess.count({ where: { requestId: created.id } })).toBe(0);
+    const consultation = await consultPersonalData(approver, created.id, { reason: "Deciding on the installation priority" });
+    expect(consultation.personal).toMatchObject({ personName: "Alex Example", hazards: expect.any(String) });
+    expect(consultation.notes.map((note) => note.action)).toContain("approve");
     const log = await db.alarmAccess.findMany({ where: { requestId: created.id } });
     expect(log).toEqual([expect.objectContaining({ userId: approver.id, justification: "Deciding on the installation priority" })]);
     expect(await db.auditEvent.count({ where: { type: "alarm.personalDataAccessed", entityId: created.id } })).toBe(1);
     expect((await readAlarmRequest(approver, created.id)).accessLog).toHaveLength(1);
   });
 
-  it("gives installers the address and contact, never the intelligence", async () => {
+  it("gives installers the address and contact, never the intelligence nor the decision note", async () => {
     const created = await requestAndApprove();
-    const view = await readAlarmRequest(installer, created.id, "Booking the installation visit");
+    const view = await consultPersonalData(installer, created.id, { reason: "Booking the installation visit" });
     expect(view.personal).toMatchObject({ addressLine1: "12 Example Terrace", contactPhone: "07700 900123" });
     expect(view.personal).not.toHaveProperty("riskSummary");
     expect(view.personal).not.toHaveProperty("hazards");
     expect(view.personal).not.toHaveProperty("crimeReference");
-    expect(view.accessLog).toBeNull();
+    expect(view.notes.map((note) => note.action)).not.toContain("approve");
+    expect((await readAlarmRequest(installer, created.id)).accessLog).toBeNull();
   });
 
   it("hides other officers' requests, and everything from staff", async () => {

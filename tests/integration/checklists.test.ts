@@ -60,7 +60,7 @@ describe("working a checklist", () => {
   it("records a decision with who and when, audited in the same transaction", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const item = items[0];
-    await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", assigneeId: siteLead.id });
+    await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", assigneeId: siteLead.id, expectedVersion: item.version });
     const saved = await db.checklistItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(saved).toMatchObject({ status: "IMPLEMENTED", assigneeId: siteLead.id, updatedById: siteLead.id });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { id: "desc" } });
@@ -70,20 +70,82 @@ describe("working a checklist", () => {
   it("refuses NOT_IMPLEMENTED without a rationale, naming the field, and changes nothing", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const pending = items.find((item) => item.status === "PENDING")!;
-    await expect(updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED" })).rejects.toMatchObject({
+    await expect(updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", expectedVersion: pending.version })).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { rationale: ["Give the rationale for not implementing this option"] },
     });
     expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
-    await updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", rationale: "No second entrance" });
+    await updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", rationale: "No second entrance", expectedVersion: pending.version });
     expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).rationale).toBe("No second entrance");
   });
 
   it("refuses staff and other sites' leads", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const otherLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
-    await expect(updateChecklistItem(staff, items[0].id, { status: "NOT_APPLICABLE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateChecklistItem(otherLead, items[0].id, { status: "NOT_APPLICABLE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateChecklistItem(staff, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateChecklistItem(otherLead, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("concurrent and hostile checklist updates", () => {
+  it("lets exactly one of 20 concurrent updates on one version win; the rest get 409 with the item now", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const item = items.find((candidate) => candidate.status === "PENDING")!;
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, index) =>
+        updateChecklistItem(siteLead, item.id, { status: index % 2 ? "IMPLEMENTED" : "NOT_APPLICABLE", expectedVersion: item.version }),
+      ),
+    );
+    const won = results.filter((result) => result.status === "fulfilled");
+    const lost = results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(19);
+    for (const error of lost) expect(error).toMatchObject({ code: "CONFLICT", details: { current: { id: item.id, version: item.version + 1 } } });
+    const audits = await db.auditEvent.findMany({ where: { entityId: item.id, type: "checklist.itemChanged" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0].payload).toMatchObject({ from: "PENDING" });
+  });
+
+  it("audits the true previous state when two updates follow each other", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const item = items.find((candidate) => candidate.status === "PENDING")!;
+    const first = await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", expectedVersion: item.version });
+    await updateChecklistItem(siteLead, item.id, { status: "NOT_APPLICABLE", expectedVersion: first.version });
+    const audits = await db.auditEvent.findMany({ where: { entityId: item.id, type: "checklist.itemChanged" }, orderBy: { id: "asc" } });
+    expect(audits.map((audit) => (audit.payload as { from: string }).from)).toEqual(["PENDING", "IMPLEMENTED"]);
+  });
+
+  it("assigns only people of the site or commanders", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const item = items.find((candidate) => candidate.status === "PENDING")!;
+    const outsider = await createUser(["STAFF"], { homeSiteId: (await createSite()).id });
+    const otherSitesLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
+    for (const assignee of [outsider, otherSitesLead]) {
+      await expect(updateChecklistItem(siteLead, item.id, { status: "PENDING", assigneeId: assignee.id, expectedVersion: item.version })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fields: { assigneeId: expect.any(Array) },
+      });
+    }
+    const commander = await createUser(["COMMANDER"]);
+    const { assignees } = await readSiteChecklist(siteLead, site.id);
+    expect(assignees.map((user) => user.id)).not.toContain(otherSitesLead.id);
+    await updateChecklistItem(siteLead, item.id, { status: "PENDING", assigneeId: commander.id, expectedVersion: item.version });
+  });
+
+  it("answers a non-UUID item id with 404, and a NUL byte or an impossible date with 422 naming the field", async () => {
+    const { items } = await readSiteChecklist(siteLead, site.id);
+    const item = items[0];
+    await expect(updateChecklistItem(siteLead, "not-a-uuid", { status: "PENDING", expectedVersion: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const bad = [
+      [{ status: "NOT_IMPLEMENTED", rationale: "no\u0000pe", expectedVersion: item.version }, "rationale"],
+      [{ status: "NOT_IMPLEMENTED", rationale: "lone \ud800 surrogate", expectedVersion: item.version }, "rationale"],
+      [{ status: "PENDING", dueAt: "1850-01-01T00:00:00Z", expectedVersion: item.version }, "dueAt"],
+      [{ status: "PENDING", dueAt: "+275760-09-13T00:00:00.000Z", expectedVersion: item.version }, "dueAt"],
+      [{ status: "PENDING", expectedVersion: 2 ** 40 }, "expectedVersion"],
+    ] as const;
+    for (const [input, field] of bad) {
+      await expect(updateChecklistItem(siteLead, item.id, input)).rejects.toMatchObject({ code: "VALIDATION", fields: { [field]: expect.any(Array) } });
+    }
   });
 });
 

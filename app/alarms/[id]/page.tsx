@@ -7,8 +7,7 @@ import { TransitionForm } from "@/app/alarms/[id]/transition-form";
 import { DoneMessage } from "@/app/alarms/done-message";
 import { ACTION_LABEL, OUTCOMES } from "@/lib/alarms/labels";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
-import { justificationSchema } from "@/lib/alarms/schemas";
-import { readAlarmRequest } from "@/lib/alarms/read-alarm";
+import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize } from "@/lib/format";
@@ -23,11 +22,11 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
   const user = await requirePageUser();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const query = (await searchParams) as { reason?: string; created?: string; existing?: string; done?: string };
+  const query = (await searchParams) as { created?: string; existing?: string; done?: string };
   const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
-  const justification = query.reason ? justificationSchema.safeParse(query.reason) : null;
-  const alarm = await readForPage(() => readAlarmRequest(user, id, justification?.success ? justification.data : null));
-  const justificationError = justification && !justification.success ? justification.error.issues[0].message : undefined;
+  const alarm = await readForPage(() => readAlarmRequest(user, id));
+  // The requester reads their own request's personal data without a justification.
+  const ownConsultation = alarm.personalView && !alarm.requiresJustification ? await consultPersonalData(user, id, {}) : null;
   const units = alarm.actions.includes("install") ? (await listAlarmUnits(user, { status: "IN_STOCK" })).filter((unit) => unit.type === alarm.alarmType) : [];
   const now = toLondonLocal(new Date());
   const isLive = LIVE_STATUSES.includes(alarm.status);
@@ -64,7 +63,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
         ))}
       </dl>
 
-      <PersonalDetails alarm={alarm} error={justificationError} />
+      <PersonalDetails requestId={alarm.id} isErased={alarm.erasedAt !== null} requiresJustification={alarm.requiresJustification} consultation={ownConsultation} />
 
       {alarm.actions.length > 0 && (
         <section aria-labelledby="actions-title" className="space-y-3">
@@ -99,7 +98,6 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
             <li key={transition.id}>
               {formatDateTime(transition.occurredAt)} · {transition.actor?.displayName ?? "System"} · {humanize(transition.action)}
               {transition.fromStatus && ` (${humanize(transition.fromStatus)} → ${humanize(transition.toStatus)})`}
-              {transition.note && <>: <q>{transition.note}</q></>}
             </li>
           ))}
         </ol>

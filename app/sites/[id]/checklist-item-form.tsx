@@ -9,6 +9,7 @@ import { CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/levels/checklist
 
 type Props = {
   itemId: string;
+  version: number;
   code: string;
   status: ChecklistStatus;
   rationale: string | null;
@@ -17,13 +18,14 @@ type Props = {
   assignees: { id: string; displayName: string }[];
 };
 
-export function ChecklistItemForm({ itemId, code, status, rationale, assigneeId, dueAt, assignees }: Props) {
+export function ChecklistItemForm({ itemId, version, code, status, rationale, assigneeId, dueAt, assignees }: Props) {
   const { state, onSubmit, isPending } = useActionForm(updateChecklistItemAction);
   const errors = state.fieldErrors ?? {};
   const id = (field: string) => `${code}-${field}`;
   return (
     <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
       <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="expectedVersion" value={version} />
       <div className="sm:col-span-2"><FormMessage state={state} /></div>
       <SelectField id={id("status")} name="status" label="Status" defaultValue={status} error={errors.status?.[0]}
         options={CHECKLIST_STATUSES.map((value) => ({ value, label: humanize(value) }))} />

@@ -82,7 +82,7 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
                       {mayWork && (
                         <details className="mt-2">
                           <summary className="cursor-pointer underline">Record a decision on {item.option.code}</summary>
-                          <ChecklistItemForm itemId={item.id} code={item.option.code} status={item.status} rationale={item.rationale}
+                          <ChecklistItemForm itemId={item.id} version={item.version} code={item.option.code} status={item.status} rationale={item.rationale}
                             assigneeId={item.assigneeId} dueAt={toLondonLocal(item.dueAt)} assignees={assignees} />
                         </details>
                       )}

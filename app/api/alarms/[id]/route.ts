@@ -5,9 +5,8 @@ import { idParam } from "@/lib/http/params";
 
 export const dynamic = "force-dynamic";
 
-/** Personal data of someone else's request only with `?reason=`: the justification is logged. */
-export const GET = apiRoute<RouteContext<"/api/alarms/[id]">>(async (request, { params }) => {
+/** Facts only: personal data is opened by `POST /api/alarms/{id}/consultations`. */
+export const GET = apiRoute<RouteContext<"/api/alarms/[id]">>(async (_request, { params }) => {
   const user = await requireUser();
-  const reason = new URL(request.url).searchParams.get("reason");
-  return Response.json(await readAlarmRequest(user, idParam((await params).id), reason));
+  return Response.json(await readAlarmRequest(user, idParam((await params).id)));
 });
