@@ -6,6 +6,8 @@ const baseSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().optional(),
   EMBEDDED_DATABASE: z.enum(["1"]).optional(),
+  AUDIT_HMAC_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof baseSchema>;
@@ -19,10 +21,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const env = result.data;
   const isProductionServer = env.NODE_ENV === "production" && env.DATABASE_URL && !env.EMBEDDED_DATABASE;
-  if (isProductionServer && !env.NEXTAUTH_SECRET) {
-    throw new Error(
-      "NEXTAUTH_SECRET is required in production with DATABASE_URL set: generate one with `openssl rand -hex 32`.",
-    );
+  for (const name of ["NEXTAUTH_SECRET", "AUDIT_HMAC_KEY"] as const) {
+    if (isProductionServer && !env[name]) {
+      throw new Error(`${name} is required in production with DATABASE_URL set: generate one with \`openssl rand -hex 32\`.`);
+    }
   }
   return env;
 }

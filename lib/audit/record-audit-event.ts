@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { sealSoon } from "@/lib/audit/sealer";
 import { AUDIT_PAYLOADS, type AuditEventInput, type AuditEventType } from "@/lib/audit/events";
 
 /**
@@ -12,4 +13,5 @@ export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, event: 
     data: { ...event, payload, prevHash: "", hash: "" },
     select: { id: true },
   });
+  sealSoon();
 }

@@ -35,13 +35,16 @@ async function main() {
   if (isEmbedded) {
     const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
     mkdirSync(dataDir, { recursive: true });
-    const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"));
+    const password = loadOrCreateSecret(dataDir, "pglite-password");
+    const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"), Number(process.env.EMBEDDED_DATABASE_PORT ?? 0), password);
     stopDatabase = database.stop;
     Object.assign(env, { DATABASE_URL: database.url, EMBEDDED_DATABASE: "1" });
     env.NEXTAUTH_SECRET ??= loadOrCreateSecret(dataDir);
+    env.AUDIT_HMAC_KEY ??= loadOrCreateSecret(dataDir, "audit-hmac-key");
     console.log(`Embedded PostgreSQL (PGlite) with its data in ${dataDir}`);
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  env.AUDIT_CHECKPOINT_FILE ??= path.join(path.resolve(process.env.DATA_DIR ?? "data"), "audit-checkpoints.jsonl");
   Object.assign(process.env, env);
   parseEnv(env);
 

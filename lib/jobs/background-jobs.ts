@@ -1,4 +1,5 @@
 import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
+import { startAuditSealer } from "@/lib/audit/sealer";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
 
 const OVERRIDE_SWEEP_MS = 15_000;
@@ -10,6 +11,7 @@ const RETENTION_MS = 24 * 3_600_000;
  */
 export function startBackgroundJobs() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  startAuditSealer();
   const sweep = () =>
     expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
   setInterval(sweep, OVERRIDE_SWEEP_MS).unref();
