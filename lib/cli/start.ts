@@ -48,7 +48,9 @@ async function main() {
   Object.assign(process.env, env);
   parseEnv(env);
 
-  await runCommand(binPath("prisma"), ["migrate", "deploy"], env);
+  // Migrations run as the schema's owner; the app itself may run as a role that is not (prisma/app-role.sql).
+  const migrationUrl = process.env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL;
+  await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...env, DATABASE_URL: migrationUrl });
   if (isEmbedded && (await isEmpty(env.DATABASE_URL!))) {
     await seed();
     console.log("Loaded the demo data (see README for the demo accounts).");
