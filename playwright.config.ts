@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3100;
 const baseURL = `http://localhost:${PORT}`;
+// The e2e server's embedded database, which tests/e2e/database.ts reads to prove what changed.
+export const E2E_DATABASE_PORT = 55433;
 
 // `npx playwright install` cannot download browsers on machines without internet:
 // Debian's Chromium (`apt-get install chromium`) is used when present. Elsewhere, set
@@ -44,7 +46,7 @@ export default defineConfig({
   ],
   // A production build on a fresh embedded database of its own, never the developer's data folder.
   webServer: {
-    command: `rm -rf .e2e-data && DATA_DIR=.e2e-data PORT=${PORT} npm run serve`,
+    command: `rm -rf .e2e-data && DATA_DIR=.e2e-data PORT=${PORT} EMBEDDED_DATABASE_PORT=${E2E_DATABASE_PORT} npm run serve`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

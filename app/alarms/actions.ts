@@ -9,7 +9,6 @@ import { requestAlarm } from "@/lib/alarms/request-alarm";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import { requireUser } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
-import { uuidField } from "@/lib/http/params";
 import { fromLondonLocal } from "@/lib/london-time";
 
 const londonDate = (value: FormDataEntryValue | null) => {
@@ -23,8 +22,11 @@ export type ConsultationState = ActionState & { consultation?: Consultation };
 export async function consultPersonalDataAction(_previous: ConsultationState, form: FormData): Promise<ConsultationState> {
   try {
     const user = await requireUser();
-    const id = uuidField(form.get("requestId"), "requestId", "Choose an alarm request");
-    return { ok: true, consultation: await consultPersonalData(user, id, { reason: form.get("reason") }) };
+    const id = String(form.get("requestId") ?? "");
+    const consultation = await consultPersonalData(user, id, { reason: form.get("reason") });
+    // The access log on the page now lists this consultation.
+    revalidatePath(`/alarms/${id}`);
+    return { ok: true, consultation };
   } catch (error) {
     return toActionState(error);
   }
@@ -47,7 +49,7 @@ export async function transitionAlarmAction(_previous: ActionState, form: FormDa
   let id: string;
   try {
     const user = await requireUser();
-    id = uuidField(form.get("requestId"), "requestId", "Choose an alarm request");
+    id = String(form.get("requestId") ?? "");
     ({ number } = await transitionAlarmRequest(user, id, {
       action,
       note: form.get("note") ?? undefined,
@@ -71,7 +73,7 @@ export async function transitionAlarmAction(_previous: ActionState, form: FormDa
 export async function recordActivationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireUser();
-    await recordActivation(user, uuidField(form.get("requestId"), "requestId", "Choose an alarm request"), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
+    await recordActivation(user, String(form.get("requestId") ?? ""), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
     revalidatePath("/alarms", "layout");
     return { ok: true, message: "Activation recorded." };
   } catch (error) {

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
-import { uuidOrNotFound } from "@/lib/http/params";
+import { uuidField, uuidOrNotFound } from "@/lib/http/params";
 
 const FACTS = {
   id: true, number: true, status: true, district: true, reasonCategory: true, alarmType: true, periodDays: true, estimatedCost: true,
@@ -29,8 +29,9 @@ const NOT_VISIBLE = "There is no alarm request here that you may see.";
  * so they travel with the personal data). Personal data is opened by `consultPersonalData`.
  */
 export async function readAlarmRequest(user: CurrentUser, id: string) {
+  const scope = alarmScope(user);
   uuidOrNotFound(id, NOT_VISIBLE);
-  const request = await db.alarmRequest.findFirst({ where: { AND: [{ id }, alarmScope(user)] }, select: FACTS });
+  const request = await db.alarmRequest.findFirst({ where: { AND: [{ id }, scope] }, select: FACTS });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
   const view = request.erasedAt ? null : personalViewOf(user, request);
   const isRequester = request.requestedById === user.id;
@@ -66,9 +67,10 @@ export type Consultation = { personal: PersonalData; notes: { transitionId: stri
  * reason never sits in a URL, a browser's history or a server log.
  */
 export async function consultPersonalData(user: CurrentUser, id: string, input: unknown): Promise<Consultation> {
-  uuidOrNotFound(id, NOT_VISIBLE);
+  const scope = alarmScope(user);
+  uuidField(id, "requestId", "Choose an alarm request");
   const request = await db.alarmRequest.findFirst({
-    where: { AND: [{ id }, alarmScope(user)] },
+    where: { AND: [{ id }, scope] },
     select: { id: true, number: true, status: true, requestedById: true, erasedAt: true, ...selectFields(ALL_FIELDS) },
   });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);

@@ -7,12 +7,12 @@ import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
-import { uuidOrNotFound } from "@/lib/http/params";
+import { uuidField } from "@/lib/http/params";
 
 /** An activation of a live alarm and its outcome: the evidence for extending or removing it. */
 export async function recordActivation(user: CurrentUser, requestId: string, input: unknown, now = new Date()) {
   if (!can(user.roles, "alarm.decide") && !can(user.roles, "alarm.request")) throw new AppError("FORBIDDEN", "You may not record alarm activations.");
-  uuidOrNotFound(requestId, "There is no alarm request here that you may act on.");
+  uuidField(requestId, "requestId", "Choose an alarm request");
   const activation = parseInput(activationSchema, input);
   if (activation.occurredAt.getTime() > now.getTime() + 60_000) {
     throw new AppError("VALIDATION", "The activation cannot be in the future.", { occurredAt: ["The activation cannot be in the future"] });

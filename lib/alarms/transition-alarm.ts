@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { uuidOrNotFound } from "@/lib/http/params";
+import { uuidField } from "@/lib/http/params";
 
 const DAY = 86_400_000;
 const TRANSITION_PERMISSIONS = ["alarm.decide", "alarm.install", "alarm.remove", "alarm.request"] as const;
@@ -26,7 +26,7 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   if (!TRANSITION_PERMISSIONS.some((permission) => can(user.roles, permission))) {
     throw new AppError("FORBIDDEN", "You may not act on alarm requests.");
   }
-  uuidOrNotFound(id, "There is no such alarm request.");
+  uuidField(id, "requestId", "Choose an alarm request");
   const change = parseInput(transitionSchema, input);
   // No scope filter here: the table and the requester rule decide (403 wrong role, 409 wrong
   // state), and nothing personal is read or returned.

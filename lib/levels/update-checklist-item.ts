@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
-import { uuidOrNotFound } from "@/lib/http/params";
+import { uuidField } from "@/lib/http/params";
 import { assignableUsers, requireChecklistAccess } from "@/lib/levels/read-site-checklist";
 import { updateChecklistItemSchema } from "@/lib/levels/schemas";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
@@ -26,7 +26,7 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
   if (!can(user.roles, "checklist.work.all") && !can(user.roles, "checklist.work.own")) {
     throw new AppError("FORBIDDEN", "You may not work checklists.");
   }
-  uuidOrNotFound(itemId, "That checklist item does not exist.");
+  uuidField(itemId, "itemId", "Choose a checklist item");
   const site = await db.checklistItem.findUnique({ where: { id: itemId }, select: { activation: { select: { siteId: true } } } });
   if (!site) throw new AppError("NOT_FOUND", "That checklist item does not exist.");
   const siteId = site.activation.siteId;

@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
-import { uuidField } from "@/lib/http/params";
 import { fromLondonLocal } from "@/lib/london-time";
 
 export async function updateChecklistItemAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireUser();
     const dueAt = String(form.get("dueAt") ?? "");
-    await updateChecklistItem(user, uuidField(form.get("itemId"), "itemId", "Choose a checklist item"), {
+    await updateChecklistItem(user, String(form.get("itemId") ?? ""), {
       status: form.get("status"),
       rationale: String(form.get("rationale") ?? "") || undefined,
       assigneeId: form.get("assigneeId") ?? undefined,

@@ -1,0 +1,149 @@
+import { readFileSync } from "node:fs";
+import type { APIRequestContext } from "@playwright/test";
+import { withDatabase } from "./database";
+import { apiAs, expect, test } from "./fixtures";
+
+const APP = "http://localhost:3100";
+const USERS = ["commander", "sitelead", "staff", "officer", "officer2", "approver", "installer", "admin"] as const;
+type Username = (typeof USERS)[number];
+const ALL = [...USERS];
+const ALARM_ROLES: Username[] = ["officer", "officer2", "approver", "installer"];
+
+type Ids = { cen01: string; nor01: string; officersRequest: string; unit: string };
+
+async function ids(): Promise<Ids> {
+  return withDatabase(async (client) => {
+    const site = async (code: string) => (await client.query(`SELECT "id" FROM "Site" WHERE "code" = $1`, [code])).rows[0].id as string;
+    const request = await client.query(
+      `SELECT r."id" FROM "AlarmRequest" r JOIN "User" u ON u."id" = r."requestedById" WHERE u."username" = 'officer' AND r."status" = 'REQUESTED' LIMIT 1`,
+    );
+    const unit = await client.query(`SELECT "id" FROM "AlarmUnit" LIMIT 1`);
+    return { cen01: await site("CEN01"), nor01: await site("NOR01"), officersRequest: request.rows[0].id, unit: unit.rows[0].id };
+  });
+}
+
+/** Every page, as DOMAIN.md's "Who does what" allows it, with the object-level cases. */
+const pages = (id: Ids): [string, Username[]][] => [
+  ["/", ALL],
+  ["/posture", ALL],
+  ["/levels", ["commander"]],
+  ["/checklist", ["commander", "sitelead"]],
+  [`/sites/${id.cen01}`, ["commander", "sitelead"]],
+  [`/sites/${id.nor01}`, ["commander"]],
+  [`/notice/${id.cen01}`, ["commander", "sitelead", "staff", "approver"]],
+  [`/notice/${id.nor01}`, ["commander", "officer2"]],
+  ["/admin/users", ["admin"]],
+  ["/admin/policy", ["admin"]],
+  ["/admin/audit", ["admin"]],
+  ["/alarms", ALARM_ROLES],
+  ["/alarms/new", ["officer", "officer2"]],
+  ["/alarms/hazards", ["officer", "officer2"]],
+  ["/alarms/units", ["installer", "approver"]],
+  [`/alarms/units/${id.unit}`, ["installer", "approver"]],
+  ["/alarms/reports", ["approver"]],
+  [`/alarms/${id.officersRequest}`, ["officer", "approver"]],
+];
+
+type Route = { method: "GET" | "POST" | "PATCH"; path: string; data?: unknown; allowed: Username[] };
+
+/** Every API route. Bodies are ones that change nothing: invalid, or refused by the state. */
+const routes = (id: Ids): Route[] => [
+  { method: "GET", path: "/api/posture", allowed: ALL },
+  { method: "POST", path: "/api/threat-levels", data: {}, allowed: ["commander"] },
+  { method: "POST", path: "/api/levels", data: {}, allowed: ["commander"] },
+  { method: "POST", path: "/api/levels/preview", data: {}, allowed: ["commander"] },
+  { method: "GET", path: "/api/levels/history", allowed: ["commander"] },
+  { method: "GET", path: `/api/sites/${id.cen01}/checklist`, allowed: ["commander", "sitelead"] },
+  { method: "GET", path: `/api/sites/${id.nor01}/checklist`, allowed: ["commander"] },
+  { method: "GET", path: `/api/sites/${id.cen01}/checklist/export`, allowed: ["commander", "sitelead"] },
+  { method: "GET", path: `/api/sites/${id.nor01}/checklist/export`, allowed: ["commander"] },
+  { method: "PATCH", path: `/api/checklist-items/${crypto.randomUUID()}`, data: {}, allowed: ["commander", "sitelead"] },
+  { method: "GET", path: "/api/alarms", allowed: ALARM_ROLES },
+  { method: "POST", path: "/api/alarms", data: {}, allowed: ["officer", "officer2"] },
+  { method: "GET", path: `/api/alarms/${id.officersRequest}`, allowed: ["officer", "approver"] },
+  { method: "POST", path: `/api/alarms/${id.officersRequest}/consultations`, data: {}, allowed: ["officer", "approver"] },
+  { method: "POST", path: `/api/alarms/${id.officersRequest}/transitions`, data: {}, allowed: ALARM_ROLES },
+  { method: "POST", path: `/api/alarms/${id.officersRequest}/activations`, data: { occurredAt: new Date().toISOString(), outcome: "TEST" }, allowed: ["officer", "approver"] },
+  { method: "GET", path: "/api/alarm-units", allowed: ["installer", "approver"] },
+  { method: "POST", path: "/api/alarm-units", data: {}, allowed: ["installer"] },
+  { method: "GET", path: "/api/alarms/hazards?q=ZZ99%209ZZ", allowed: ["officer", "officer2"] },
+  { method: "GET", path: "/api/alarms/reports", allowed: ["approver"] },
+];
+
+/** Every server action (from the build's manifest): who may call it at all. */
+const ACTIONS: Record<string, Username[]> = {
+  consultPersonalDataAction: ALARM_ROLES,
+  requestAlarmAction: ["officer", "officer2"],
+  transitionAlarmAction: ALARM_ROLES,
+  recordActivationAction: ["officer", "officer2", "approver"],
+  addUnitAction: ["installer"],
+  recordThreatAction: ["commander"],
+  previewLevelAction: ["commander"],
+  changeLevelAction: ["commander"],
+  acknowledgePostureAction: ALL,
+  createDraftAction: ["admin"],
+  saveOptionAction: ["admin"],
+  removeOptionAction: ["admin"],
+  updateDetailsAction: ["admin"],
+  publishDraftAction: ["admin"],
+  setUserActiveAction: ["admin"],
+  endUserSessionsAction: ["admin"],
+  unlockUserAction: ["admin"],
+  updateChecklistItemAction: ["commander", "sitelead"],
+};
+
+const REFUSAL = /Sign in to continue|do not have permission|You may not|do not have access/;
+
+async function pageAllowed(api: APIRequestContext, path: string) {
+  const response = await api.get(path, { maxRedirects: 0 });
+  const location = response.headers()["location"] ?? "";
+  return response.status() === 200 || (response.status() >= 300 && response.status() < 400 && !location.includes("/login"));
+}
+
+async function routeAllowed(api: APIRequestContext, route: Route, objectLevel: boolean) {
+  const response = await api.fetch(route.path, { method: route.method, data: route.data });
+  const refused = [401, 403, ...(objectLevel ? [404] : [])];
+  return !refused.includes(response.status());
+}
+
+// These two are called with the form alone; the others as useActionState's (previous state, form).
+const FORM_ONLY = new Set(["previewLevelAction", "changeLevelAction"]);
+
+/** Calls an action as React does: its arguments encoded as a reply, the (empty) form as "$K1". */
+async function actionAllowed(api: APIRequestContext, name: string, actionId: string) {
+  const args = FORM_ONLY.has(name) ? ["$K1"] : [{ ok: true }, "$K1"];
+  const response = await api.post("/", {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: APP },
+    multipart: { "0": JSON.stringify(args) },
+    maxRedirects: 0,
+  });
+  const toSignIn = (response.headers()["location"] ?? "").includes("/login");
+  return !(toSignIn || response.status() === 401 || response.status() === 403 || REFUSAL.test(await response.text()));
+}
+
+test("every page, API route and server action allows exactly what DOMAIN.md allows, for every role and anonymous", async ({ playwright }) => {
+  test.setTimeout(180_000);
+  const id = await ids();
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const actionIds = Object.entries(manifest.node).map(([actionId, { exportedName }]) => [exportedName, actionId] as const);
+  expect(actionIds.map(([name]) => name).sort()).toEqual(Object.keys(ACTIONS).sort());
+
+  const anonymous = await playwright.request.newContext({ baseURL: APP });
+  const clients: [Username | "anonymous", APIRequestContext][] = [["anonymous", anonymous]];
+  for (const username of USERS) clients.push([username, await apiAs(playwright, APP, username)]);
+
+  const unexpected: string[] = [];
+  const compare = (who: string, what: string, allowed: boolean, expected: boolean) => {
+    if (allowed !== expected) unexpected.push(`${who} ${allowed ? "was allowed" : "was refused"} ${what}`);
+  };
+  for (const [who, api] of clients) {
+    const may = (list: Username[]) => who !== "anonymous" && list.includes(who);
+    for (const [path, allowed] of pages(id)) compare(who, `page ${path}`, await pageAllowed(api, path), may(allowed));
+    for (const route of routes(id)) {
+      const objectLevel = route.path.includes(id.officersRequest);
+      compare(who, `${route.method} ${route.path}`, await routeAllowed(api, route, objectLevel), may(route.allowed));
+    }
+    for (const [name, actionId] of actionIds) compare(who, `action ${name}`, await actionAllowed(api, name, actionId), may(ACTIONS[name]));
+  }
+  expect(unexpected).toEqual([]);
+});

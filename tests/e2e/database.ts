@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import pg from "pg";
+
+/**
+ * A connection to the e2e server's own embedded database, with the password it generated. PGlite
+ * queues this connection's queries between the app's transactions, so reads see committed states.
+ */
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const password = readFileSync(".e2e-data/pglite-password", "utf8").trim();
+  const client = new pg.Client({ host: "127.0.0.1", port: 55433, user: "postgres", password, database: "postgres" });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const VOLATILE = new Set(["Session", "LoginThrottle", "_prisma_migrations"]);
+
+/** A digest of every row of every table the app's data lives in (sessions and throttles aside). */
+export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
+  const { rows } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const digests: Record<string, string> = {};
+  for (const { tablename } of rows.filter((row) => !VOLATILE.has(row.tablename))) {
+    const result = await client.query<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`);
+    digests[tablename] = result.rows[0].digest;
+  }
+  return digests;
+}
