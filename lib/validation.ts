@@ -11,3 +11,8 @@ export const dateTime = (message = "Enter a valid date and time") =>
 
 /** An optional date and time: an empty form field means none. */
 export const optionalDateTime = () => z.union([dateTime(), z.literal("").transform(() => undefined)]).optional();
+
+/** A whole number from JSON (a number) or from a form (digits): never `true`, `null` or `[]` coerced into one. */
+export const wholeNumber = (message: string, max = 2_147_483_647) =>
+  z.union([z.number({ error: message }), z.string({ error: message }).trim().regex(/^\d+$/, message).transform(Number)], { error: message })
+    .pipe(z.number().int(message).min(0, message).max(max, message));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDateTime } from "@/lib/validation";
+import { optionalDateTime, wholeNumber } from "@/lib/validation";
 import { CHECKLIST_STATUSES } from "@/lib/levels/checklist-rules";
 import { RESPONSE_LEVELS, THREAT_LEVELS } from "@/lib/levels/response-levels";
 
@@ -27,7 +27,7 @@ const levelChangeFields = z.object({
   level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }),
   reason,
   expiresAt: optionalDate,
-  expectedVersion: z.coerce.number({ error: "The version the change is based on is missing" }).int().min(0),
+  expectedVersion: wholeNumber("The version the change is based on is missing"),
 });
 
 export const changeLevelSchema = levelChangeFields.superRefine((value, ctx) => {
@@ -42,7 +42,7 @@ export const updateChecklistItemSchema = z
     rationale: z.string().trim().max(2000, "Keep the rationale under 2,000 characters").optional(),
     assigneeId: z.union([z.uuid("Choose an assignee"), z.literal(""), z.null()]).optional(),
     dueAt: optionalDate,
-    expectedVersion: z.coerce.number({ error: "The version the change is based on is missing" }).int().min(0).max(2_147_483_647),
+    expectedVersion: wholeNumber("The version the change is based on is missing"),
   })
   .superRefine((value, ctx) => {
     if (value.status === "NOT_IMPLEMENTED" && !value.rationale) {
@@ -52,7 +52,7 @@ export const updateChecklistItemSchema = z
 
 export const acknowledgeSchema = z.object({
   siteId: z.uuid("Choose a site"),
-  postureVersion: z.coerce.number().int().min(1),
+  postureVersion: wholeNumber("The posture version is missing").refine((value) => value >= 1, "The posture version is missing"),
 });
 
 export type ChangeLevelInput = z.infer<typeof changeLevelSchema>;
