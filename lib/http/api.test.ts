@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { apiRoute, readJsonBody } from "@/lib/http/api";
 import { AppError } from "@/lib/errors";
@@ -38,5 +38,57 @@ describe("API routes", () => {
     const response = await forbidden(post("{}"), undefined);
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({ error: { code: "FORBIDDEN", message: "No." } });
+  });
+});
+
+describe("API routes against a hostile browser", () => {
+  const ok = apiRoute(async () => Response.json({ ok: true }));
+  const request = (headers: Record<string, string>, body = "{}") =>
+    new Request("http://localhost:3000/api/levels", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+
+  it("refuse a state-changing request from another origin with 403", async () => {
+    for (const headers of [{ origin: "http://localhost:4000" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { referer: "http://evil.example/page" }]) {
+      const response = await ok(request(headers), undefined);
+      expect(response.status).toBe(403);
+      expect((await response.json()).error.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("accept the app's own origin, and clients that are not browsers", async () => {
+    expect((await ok(request({ origin: "http://localhost:3000" }), undefined)).status).toBe(200);
+    expect((await ok(request({ "sec-fetch-site": "same-origin" }), undefined)).status).toBe(200);
+    expect((await ok(request({}), undefined)).status).toBe(200);
+  });
+
+  it("refuse a body that is not JSON with 415, and one over 1 MB with 413 before parsing it", async () => {
+    const plain = new Request("http://localhost:3000/api/levels", { method: "POST", body: "{}", headers: { "content-type": "text/plain" } });
+    expect((await ok(plain, undefined)).status).toBe(415);
+    const big = "x".repeat(1_000_001);
+    const tooLarge = await echo(post(JSON.stringify({ reason: big })), undefined);
+    expect(tooLarge.status).toBe(413);
+    expect((await tooLarge.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("name the field holding a NUL byte or a lone surrogate, with 422", async () => {
+    for (const reason of ["a\u0000b", "a\ud800b", "\udc00"]) {
+      const response = await echo(post(JSON.stringify({ nested: { reason } })), undefined);
+      expect(response.status).toBe(422);
+      expect((await response.json()).error.fields).toHaveProperty(["nested.reason"]);
+    }
+  });
+
+  it("send nothing cacheable", async () => {
+    expect((await ok(request({}), undefined)).headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answer 503 in the error shape while the database cannot be reached", async () => {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { PrismaClient } = await import("@/lib/generated/prisma/client");
+    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/estate" }) });
+    const route = apiRoute(async () => Response.json(await unreachable.site.findMany()));
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await route(new Request("http://localhost:3000/api/posture"), undefined);
+    expect(response.status).toBe(503);
+    expect((await response.json()).error).toEqual({ code: "UNAVAILABLE", message: expect.stringMatching(/unavailable/) });
   });
 });

@@ -31,6 +31,25 @@ beforeAll(async () => {
   if ((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel === "NORMAL") await raiseSite(site.id, "EXCEPTIONAL");
 });
 
+describe("need to know: the estate's posture", () => {
+  it("gives commanders every site, and everyone else the force level and their own site, without an override's reason", async () => {
+    const other = await createSite();
+    await raiseSite(other.id, "HEIGHTENED");
+    const officer = await createUser(["OFFICER"], { homeSiteId: other.id });
+    const homeless = await createUser(["STAFF"]);
+    const all = await readPosture(commander);
+    expect(all.sites.map((entry) => entry.id)).toEqual(expect.arrayContaining([site.id, other.id]));
+    expect(all.sites.find((entry) => entry.id === other.id)?.override?.reason).toBe("Local threat");
+    for (const [user, home] of [[staff, site.id], [siteLead, site.id], [officer, other.id]] as const) {
+      const posture = await readPosture(user);
+      expect(posture.sites.map((entry) => entry.id)).toEqual([home]);
+      expect(posture.force.level).toBeDefined();
+    }
+    expect((await readPosture(officer)).sites[0].override).toMatchObject({ level: "HEIGHTENED", reason: null });
+    expect((await readPosture(homeless)).sites).toEqual([]);
+  });
+});
+
 describe("need to know: restricted options", () => {
   it("never reach a STAFF response", async () => {
     const restricted = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null }, option: { visibility: "RESTRICTED" } }, include: { option: true } });
@@ -132,10 +151,10 @@ describe("concurrent and hostile checklist updates", () => {
     await updateChecklistItem(siteLead, item.id, { status: "PENDING", assigneeId: commander.id, expectedVersion: item.version });
   });
 
-  it("answers a non-UUID item id with 404, and a NUL byte or an impossible date with 422 naming the field", async () => {
+  it("answers a non-UUID item id, a NUL byte or an impossible date with 422 naming the field", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const item = items[0];
-    await expect(updateChecklistItem(siteLead, "not-a-uuid", { status: "PENDING", expectedVersion: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateChecklistItem(siteLead, "not-a-uuid", { status: "PENDING", expectedVersion: 0 })).rejects.toMatchObject({ code: "VALIDATION", fields: { itemId: expect.any(Array) } });
     const bad = [
       [{ status: "NOT_IMPLEMENTED", rationale: "no\u0000pe", expectedVersion: item.version }, "rationale"],
       [{ status: "NOT_IMPLEMENTED", rationale: "lone \ud800 surrogate", expectedVersion: item.version }, "rationale"],
