@@ -51,7 +51,7 @@ async function benchQueries(kind: BenchDatabase["kind"]) {
 
 function startServer(database: BenchDatabase): ChildProcess {
   return spawn("node_modules/.bin/next", ["start", "--port", String(PORT)], {
-    env: { ...envFor(database), NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", NEXTAUTH_URL: BASE, ENABLE_BENCH_PAGE: "1" },
+    env: { ...envFor(database), NODE_ENV: "production", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", AUDIT_HMAC_KEY: "bench-audit-key-bench-audit-key-bench-0", AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl", NEXTAUTH_URL: BASE, ENABLE_BENCH_PAGE: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
