@@ -92,6 +92,10 @@ const ACTIONS: Record<string, Username[]> = {
   updateChecklistItemAction: ["commander", "sitelead"],
 };
 
+// These take no input, so an allowed call would really draft or publish a policy version: only
+// the refusals of everyone else are called.
+const ACTS_WITHOUT_INPUT = new Set(["createDraftAction", "publishDraftAction"]);
+
 const REFUSAL = /Sign in to continue|do not have permission|You may not|do not have access/;
 
 async function pageAllowed(api: APIRequestContext, path: string) {
@@ -143,7 +147,10 @@ test("every page, API route and server action allows exactly what DOMAIN.md allo
       const objectLevel = route.path.includes(id.officersRequest);
       compare(who, `${route.method} ${route.path}`, await routeAllowed(api, route, objectLevel), may(route.allowed));
     }
-    for (const [name, actionId] of actionIds) compare(who, `action ${name}`, await actionAllowed(api, name, actionId), may(ACTIONS[name]));
+    for (const [name, actionId] of actionIds) {
+      if (ACTS_WITHOUT_INPUT.has(name) && may(ACTIONS[name])) continue;
+      compare(who, `action ${name}`, await actionAllowed(api, name, actionId), may(ACTIONS[name]));
+    }
   }
   expect(unexpected).toEqual([]);
 });
