@@ -47,7 +47,8 @@ describe("API routes against a hostile browser", () => {
     new Request("http://localhost:3000/api/levels", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
 
   it("refuse a state-changing request from another origin with 403", async () => {
-    for (const headers of [{ origin: "http://localhost:4000" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { referer: "http://evil.example/page" }]) {
+    const foreign: Record<string, string>[] = [{ origin: "http://localhost:4000" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { referer: "http://evil.example/page" }];
+    for (const headers of foreign) {
       const response = await ok(request(headers), undefined);
       expect(response.status).toBe(403);
       expect((await response.json()).error.code).toBe("FORBIDDEN");
