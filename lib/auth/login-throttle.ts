@@ -11,7 +11,7 @@ const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
 // Counters live in PostgreSQL (LoginThrottle) so every server counts the same failures.
 function limiters(): Limiters {
-  const common = { storeClient: db, tableName: "loginThrottle", duration: LOCKOUT_SECONDS, clearExpiredByTimeout: false };
+  const common = { storeClient: db, tableName: "loginThrottle", duration: LOCKOUT_SECONDS, clearExpiredByTimeout: true };
   globalForThrottle.loginLimiters ??= {
     byUsername: new RateLimiterPrisma({ ...common, keyPrefix: "username", points: MAX_FAILURES_PER_USERNAME }),
     byAddress: new RateLimiterPrisma({ ...common, keyPrefix: "address", points: MAX_FAILURES_PER_ADDRESS }),
