@@ -44,12 +44,11 @@ export async function requestAlarmAction(_previous: ActionState, form: FormData)
 }
 
 export async function transitionAlarmAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const id = String(form.get("requestId") ?? "");
   const action = String(form.get("action") ?? "");
   let number: string;
-  let id: string;
   try {
     const user = await requireUser();
-    id = String(form.get("requestId") ?? "");
     ({ number } = await transitionAlarmRequest(user, id, {
       action,
       note: form.get("note") ?? undefined,

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import path from "node:path";
+import { dataDirectory } from "@/lib/data-directory";
 
 /**
  * The key of the audit seals. It lives outside the database (environment, or a file in the data
@@ -17,5 +18,5 @@ export function auditMac(key: string, ...parts: (string | number | bigint)[]): s
 
 /** Where signed checkpoints of the chain's head are appended: outside the audit table, outside the database. */
 export function checkpointFile(): string {
-  return process.env.AUDIT_CHECKPOINT_FILE ?? path.resolve(process.env.DATA_DIR ?? "data", "audit-checkpoints.jsonl");
+  return process.env.AUDIT_CHECKPOINT_FILE ?? path.join(dataDirectory(), "audit-checkpoints.jsonl");
 }

@@ -15,7 +15,7 @@ export async function createSession(userId: string, now = new Date()): Promise<s
   return session.id;
 }
 
-export const USER_FIELDS = { id: true, username: true, displayName: true, roles: true, homeSiteId: true } as const;
+const USER_FIELDS = { id: true, username: true, displayName: true, roles: true, homeSiteId: true } as const;
 
 /**
  * The session's user if the session still stands: not revoked, not idle too long, not past its

@@ -6,7 +6,8 @@ import { checkpointFile } from "@/lib/audit/audit-key";
 import { readCheckpoints } from "@/lib/audit/checkpoints";
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
 import { startEmbeddedDatabase } from "@/lib/cli/embedded-database";
-import { dataDirectory, loadAuditKeyForCli, loadOrCreateSecret } from "@/lib/cli/secret";
+import { loadAuditKeyForCli, loadOrCreateSecret } from "@/lib/cli/secret";
+import { dataDirectory } from "@/lib/data-directory";
 
 async function main() {
   loadAuditKeyForCli();

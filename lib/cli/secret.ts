@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dataDirectory } from "@/lib/data-directory";
 
 /** A secret of the embedded default: made once, kept beside the data (readable by its owner only). */
 export function loadOrCreateSecret(dataDir: string, name = "nextauth-secret"): string {
@@ -11,8 +12,6 @@ export function loadOrCreateSecret(dataDir: string, name = "nextauth-secret"): s
   writeFileSync(file, secret + "\n", { mode: 0o600 });
   return secret;
 }
-
-export const dataDirectory = () => path.resolve(process.env.DATA_DIR ?? "data");
 
 /** The audit key for a command-line tool: the environment's, else the embedded default's file (never a new one). */
 export function loadAuditKeyForCli(): void {

@@ -6,6 +6,7 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/cli/embedded-database";
 import { binPath, runCommand, startCommand } from "@/lib/cli/run-command";
 import { loadOrCreateSecret } from "@/lib/cli/secret";
+import { dataDirectory } from "@/lib/data-directory";
 import { parseEnv } from "@/lib/env";
 
 async function isEmpty(url: string): Promise<boolean> {
@@ -33,7 +34,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: isDev ? "development" : "production", PORT: port };
   let stopDatabase = async () => {};
   if (isEmbedded) {
-    const dataDir = path.resolve(process.env.DATA_DIR ?? "data");
+    const dataDir = dataDirectory();
     mkdirSync(dataDir, { recursive: true });
     const password = loadOrCreateSecret(dataDir, "pglite-password");
     const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"), Number(process.env.EMBEDDED_DATABASE_PORT ?? 0), password);
@@ -44,7 +45,6 @@ async function main() {
     console.log(`Embedded PostgreSQL (PGlite) with its data in ${dataDir}`);
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  env.AUDIT_CHECKPOINT_FILE ??= path.join(path.resolve(process.env.DATA_DIR ?? "data"), "audit-checkpoints.jsonl");
   Object.assign(process.env, env);
   parseEnv(env);
 

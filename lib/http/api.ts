@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, refuseUnstorableText, toAppError, toErrorBody } from "@/lib/errors";
+import { AppError, parseInput, refuseUnstorableText, toAppError, toErrorBody } from "@/lib/errors";
 import { refuseCrossSiteRequest } from "@/lib/http/same-origin";
 
 type Handler<Ctx> = (request: Request, context: Ctx) => Promise<Response>;
@@ -83,8 +83,5 @@ export async function readJson(request: Request): Promise<unknown> {
 
 /** Reads and validates a JSON body: malformed JSON is 400, a body that fails the schema is 422. */
 export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
-  const body = await readJson(request);
-  const result = schema.safeParse(body);
-  if (!result.success) throw AppError.fromZod(result.error);
-  return result.data;
+  return parseInput(schema, await readJson(request));
 }
