@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const alarmWork = user ? await countAlarmWork() : null;
+  const alarmWork = user ? await countAlarmWork(user) : null;
   return (
     <html lang="en-GB">
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900">

@@ -40,7 +40,7 @@ export function LiveUpdates() {
       const isClosed = source.readyState === EventSource.CLOSED;
       setStatus(isClosed ? "stopped" : "reconnecting");
       // The server refuses a stream whose session has ended: go to sign-in rather than sit stale.
-      if (isClosed) void fetch("/api/posture").then((response) => response.status === 401 && window.location.assign("/login"));
+      if (isClosed) void fetch("/api/posture").then((response) => response.status === 401 && router.replace("/login"));
     };
     return () => {
       clearTimeout(timer);

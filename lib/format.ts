@@ -27,6 +27,13 @@ export function formatDate(value: Date): string {
   return date.format(value);
 }
 
+const poundsFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+/** "£1,200": whole pounds, as costs are budgeted. */
+export function pounds(value: number): string {
+  return poundsFormat.format(value);
+}
+
 export function humanize(value: string): string {
   const words = value.toLowerCase().replaceAll("_", " ");
   return words.charAt(0).toUpperCase() + words.slice(1);

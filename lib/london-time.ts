@@ -1,4 +1,6 @@
 // Dates typed into forms are London wall-clock times; the server may run in any zone.
+import { DAY } from "@/lib/time";
+
 const LONDON = "Europe/London";
 
 const parts = new Intl.DateTimeFormat("en-GB", {
@@ -24,6 +26,11 @@ export function fromLondonLocal(value: string): Date | undefined {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   const guess = new Date(asUtc - offsetMs(new Date(asUtc)));
   return new Date(asUtc - offsetMs(guess));
+}
+
+/** The default end of a site override: this time tomorrow. */
+export function aDayFromNow(): Date {
+  return new Date(Date.now() + DAY);
 }
 
 /** A Date as a `datetime-local` value in London time. */

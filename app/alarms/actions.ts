@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addAlarmUnit } from "@/lib/alarms/units";
 import { consultPersonalData, type Consultation } from "@/lib/alarms/read-alarm";
-import { recordActivation } from "@/lib/alarms/record-activation";
+import { recordAlarmCall } from "@/lib/alarms/record-alarm-call";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import { requireUser } from "@/lib/auth/session";
@@ -69,12 +69,12 @@ export async function transitionAlarmAction(_previous: ActionState, form: FormDa
   redirect(action === "install" || action === "remove" ? `/alarms?${done}` : `/alarms/${id}?${done}`);
 }
 
-export async function recordActivationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+export async function recordAlarmCallAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireUser();
-    await recordActivation(user, String(form.get("requestId") ?? ""), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
+    await recordAlarmCall(user, String(form.get("requestId") ?? ""), { occurredAt: londonDate(form.get("occurredAt")), outcome: form.get("outcome") });
     revalidatePath("/alarms", "layout");
-    return { ok: true, message: "Activation recorded." };
+    return { ok: true, message: "Alarm call recorded." };
   } catch (error) {
     return toActionState(error);
   }

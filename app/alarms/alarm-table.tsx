@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { AlarmSummary } from "@/lib/alarms/list-alarms";
 import { TableHead, tableClass } from "@/components/table";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
 
 function waiting(since: Date, now: Date): string {
   const days = Math.floor((now.getTime() - since.getTime()) / DAY);

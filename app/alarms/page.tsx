@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AlarmTable } from "@/app/alarms/alarm-table";
 import { buttonClass } from "@/components/form-controls";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { readAlarmQueues } from "@/lib/alarms/list-alarms";
-import { forbidden } from "next/navigation";
 import { DoneMessage } from "@/app/alarms/done-message";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
 
@@ -15,8 +14,7 @@ export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">)
   const user = await requirePageUser();
   const query = (await searchParams) as { done?: string; number?: string };
   const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
-  if (!["alarm.view.own", "alarm.view.all", "alarm.view.assigned"].some((permission) => can(user.roles, permission as "alarm.view.own"))) forbidden();
-  const queues = await readAlarmQueues(user);
+  const queues = await readForPage(() => readAlarmQueues(user));
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-2">

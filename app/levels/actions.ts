@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { toActionState, toAppError, type ActionState } from "@/lib/errors";
 import { previewResponseLevel, type LevelPreviewResult } from "@/lib/levels/preview-response-level";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
-import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { fromLondonLocal } from "@/lib/london-time";
 
 function levelChangeInput(form: FormData) {

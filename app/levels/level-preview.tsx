@@ -2,8 +2,8 @@
 
 import { useEffect, useRef } from "react";
 import type { LevelPreviewResult } from "@/lib/levels/preview-response-level";
+import { pounds } from "@/lib/format";
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 /** Takes focus when it appears, so keyboard and screen-reader users land on what they must confirm. */
 export function LevelPreviewPanel({ preview }: { preview: LevelPreviewResult }) {
@@ -27,7 +27,7 @@ export function LevelPreviewPanel({ preview }: { preview: LevelPreviewResult }) 
           </p>
           <p>
             Resource implication at the new level: <strong>{preview.officerHoursPerDay.toLocaleString("en-GB")} officer-hours a day</strong> and{" "}
-            <strong>{pounds.format(preview.costPerDay)} a day</strong>.
+            <strong>{pounds(preview.costPerDay)} a day</strong>.
           </p>
           <details>
             <summary className="cursor-pointer underline">Sites affected</summary>

@@ -4,6 +4,12 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+// Who may know and do what with temporary alarms (DOMAIN.md, "Who does what"). Every domain
+// function of lib/alarms applies these; pages and routes never repeat them.
+
+/** A request the user may not know of is answered as if it did not exist (decision 009). */
+export const NOT_VISIBLE = "There is no alarm request here that you may see.";
+
 /** Installers see only the requests they must fit or remove. */
 export const INSTALLER_STATUSES = ["APPROVED", "REMOVAL_ORDERED"] as const;
 
@@ -25,4 +31,20 @@ export function personalViewOf(user: CurrentUser, request: { requestedById: stri
   if (can(user.roles, "alarm.view.all")) return "full";
   if (can(user.roles, "alarm.view.assigned") && (INSTALLER_STATUSES as readonly string[]).includes(request.status)) return "installer";
   return null;
+}
+
+/** The permissions that let a user act on some request; each action's own role is in the transition table. */
+const ACTING_PERMISSIONS = ["alarm.decide", "alarm.install", "alarm.remove", "alarm.request"] as const;
+
+export function requireAlarmActor(user: CurrentUser): void {
+  if (!ACTING_PERMISSIONS.some((permission) => can(user.roles, permission))) {
+    throw new AppError("FORBIDDEN", "You may not act on alarm requests.");
+  }
+}
+
+/** Installers keep the stock; approvers choose from it. */
+export function requireUnitAccess(user: CurrentUser): void {
+  if (!can(user.roles, "unit.manage") && !can(user.roles, "alarm.decide")) {
+    throw new AppError("FORBIDDEN", "You do not have access to the alarm inventory.");
+  }
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { alarmScope } from "@/lib/alarms/access";
 import { listAlarmsSchema } from "@/lib/alarms/schemas";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
+import { DAY } from "@/lib/time";
 
 /** Facts only: a list never carries personal data. */
 const SUMMARY = {
@@ -24,7 +25,6 @@ export async function listAlarmRequests(user: CurrentUser, input: unknown = {}) 
 
 export type AlarmSummary = Awaited<ReturnType<typeof listAlarmRequests>>[number];
 
-const DAY = 86_400_000;
 
 /** The queues each role works from, oldest first. */
 export async function readAlarmQueues(user: CurrentUser, now = new Date()) {
@@ -44,8 +44,7 @@ export async function readAlarmQueues(user: CurrentUser, now = new Date()) {
 }
 
 /** The number in the navigation: what is waiting for this user. One grouped query. */
-export async function countAlarmWork(now = new Date()): Promise<number | null> {
-  const user = await requireUser();
+export async function countAlarmWork(user: CurrentUser, now = new Date()): Promise<number | null> {
   const decides = can(user.roles, "alarm.decide");
   const fits = can(user.roles, "alarm.install") || can(user.roles, "alarm.remove");
   const requests = can(user.roles, "alarm.request");

@@ -1,7 +1,7 @@
 import "server-only";
-import { alarmScope, personalViewOf, type PersonalView } from "@/lib/alarms/access";
+import { alarmScope, NOT_VISIBLE, personalViewOf, type PersonalView } from "@/lib/alarms/access";
 import { consultationSchema } from "@/lib/alarms/schemas";
-import { availableActions, type AlarmStatus } from "@/lib/alarms/transitions";
+import { availableActions } from "@/lib/alarms/transitions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -22,7 +22,6 @@ const INSTALLER_NOTE_ACTIONS = ["order-removal", "install", "remove"];
 
 type PersonalData = Partial<Record<(typeof ALL_FIELDS)[number], string | null>>;
 
-const NOT_VISIBLE = "There is no alarm request here that you may see.";
 
 /**
  * One request, as this user may see it: facts only, never personal data (notes may name people,
@@ -35,13 +34,13 @@ export async function readAlarmRequest(user: CurrentUser, id: string) {
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
   const view = request.erasedAt ? null : personalViewOf(user, request);
   const isRequester = request.requestedById === user.id;
-  const [transitions, activations, accessLog] = await Promise.all([
+  const [transitions, calls, accessLog] = await Promise.all([
     db.alarmTransition.findMany({
       where: { requestId: id },
       orderBy: { occurredAt: "asc" },
       select: { id: true, action: true, fromStatus: true, toStatus: true, occurredAt: true, actor: { select: { displayName: true } } },
     }),
-    db.alarmActivation.findMany({ where: { requestId: id }, orderBy: { occurredAt: "desc" }, select: { id: true, occurredAt: true, outcome: true, recordedBy: { select: { displayName: true } } } }),
+    db.alarmCall.findMany({ where: { requestId: id }, orderBy: { occurredAt: "desc" }, select: { id: true, occurredAt: true, outcome: true, recordedBy: { select: { displayName: true } } } }),
     can(user.roles, "alarm.accessLog.view")
       ? db.alarmAccess.findMany({ where: { requestId: id }, orderBy: { accessedAt: "desc" }, select: { id: true, accessedAt: true, justification: true, user: { select: { displayName: true, username: true } } } })
       : Promise.resolve(null),
@@ -51,9 +50,9 @@ export async function readAlarmRequest(user: CurrentUser, id: string) {
     personalView: view,
     requiresJustification: view !== null && !isRequester,
     transitions,
-    activations,
+    calls,
     accessLog,
-    actions: availableActions(request.status as AlarmStatus, { roles: user.roles, isRequester }),
+    actions: availableActions(request.status, { roles: user.roles, isRequester }),
   };
 }
 

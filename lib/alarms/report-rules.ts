@@ -1,4 +1,5 @@
 // Pure figures for the alarm reports: no personal data goes in or comes out.
+import { DAY } from "@/lib/time";
 
 export function average(values: number[]): number | null {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
@@ -11,7 +12,6 @@ export function percentile(values: number[], p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const DAY = 86_400_000;
 
 /** Days each alarm was live in each calendar month (UTC), times the daily unit cost. */
 export function costByMonth(periods: { from: Date; to: Date }[], costPerDay: number): Map<string, number> {

@@ -4,8 +4,8 @@ import { average, costByMonth, percentile } from "@/lib/alarms/report-rules";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
 const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY;
 
 /** The alarm reports. Facts only: they read no personal field, so they survive erasure intact. */

@@ -2,8 +2,8 @@ import "server-only";
 import { alarmConfig } from "@/lib/alarms/config";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
 
 /** The personal fields of a request; everything else is a fact kept for reporting. */
 export const PERSONAL_FIELDS = {

@@ -3,6 +3,7 @@ import { dateTime, optionalDateTime } from "@/lib/validation";
 import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from "@/lib/alarms/config";
 import { isUkPostcode, normalisePostcode } from "@/lib/alarms/postcode";
 import { ALARM_ACTIONS, ALARM_STATUSES } from "@/lib/alarms/transitions";
+import { AlarmCallOutcome, AlarmReason, AlarmType, UnitStatus } from "@/lib/generated/prisma/enums";
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -19,8 +20,10 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((value) => value || undefined);
 
-export const REASON_CATEGORIES = ["DOMESTIC_ABUSE", "WITNESS", "REPEAT_VICTIM", "HATE_CRIME", "OTHER"] as const;
-export const ALARM_TYPES = ["PERSONAL_ATTACK", "INTRUDER"] as const;
+export const REASON_CATEGORIES = Object.values(AlarmReason);
+export const ALARM_TYPES = Object.values(AlarmType);
+export const UNIT_STATUSES = Object.values(UnitStatus);
+export const ALARM_CALL_OUTCOMES = Object.values(AlarmCallOutcome);
 
 export const alarmRequestSchema = z.object({
   addressLine1: text("first line of the address", 3, 120),
@@ -82,14 +85,17 @@ export const justificationSchema = z
 
 export const consultationSchema = z.object({ reason: justificationSchema });
 
+/** An unknown status filter shows every unit, as the unfiltered list does. */
+export const listUnitsSchema = z.object({ status: z.enum(UNIT_STATUSES).optional().catch(undefined) });
+
 export const alarmUnitSchema = z.object({
   assetTag: z.string({ error: "Enter the asset tag" }).trim().toUpperCase().regex(/^[A-Z]{2,4}-[0-9]{3,6}$/, "Enter an asset tag like PA-0123"),
   type: z.enum(ALARM_TYPES, { error: "Choose the type of unit" }),
 });
 
-export const activationSchema = z.object({
+export const alarmCallSchema = z.object({
   occurredAt: dateTime("Enter when the alarm went off"),
-  outcome: z.enum(["GENUINE_EMERGENCY", "NO_EVIDENCE_OF_CRIME", "FALSE_ALARM", "TEST"], { error: "Choose the outcome" }),
+  outcome: z.enum(ALARM_CALL_OUTCOMES, { error: "Choose the outcome" }),
 });
 
 export const hazardSearchSchema = z.object({

@@ -1,40 +1,38 @@
 import "server-only";
+import { alarmScope, NOT_VISIBLE, requireAlarmActor } from "@/lib/alarms/access";
 import { alarmConfig } from "@/lib/alarms/config";
 import { transitionSchema, type TransitionInput } from "@/lib/alarms/schemas";
 import { checkTransition, type AlarmAction, type AlarmStatus } from "@/lib/alarms/transitions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { uuidField } from "@/lib/http/params";
+import type { AlarmType } from "@/lib/generated/prisma/enums";
+import { uuidOrNotFound } from "@/lib/http/params";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
-const TRANSITION_PERMISSIONS = ["alarm.decide", "alarm.install", "alarm.remove", "alarm.request"] as const;
 const NOTE_REQUIRED: readonly AlarmAction[] = ["approve", "reject", "withdraw", "extend", "order-removal"];
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
-type Request = { id: string; number: string; status: AlarmStatus; requestedById: string; alarmType: string; reviewDueAt: Date | null; unitId: string | null };
+type Request = { id: string; number: string; status: AlarmStatus; requestedById: string; alarmType: AlarmType; reviewDueAt: Date | null; unitId: string | null };
 
 /**
  * Moves a request along the lifecycle table. The update is conditional on the state it leaves,
  * so of two people acting at once exactly one succeeds; the other gets 409 and nothing changes.
  */
 export async function transitionAlarmRequest(user: CurrentUser, id: string, input: unknown, now = new Date()) {
-  if (!TRANSITION_PERMISSIONS.some((permission) => can(user.roles, permission))) {
-    throw new AppError("FORBIDDEN", "You may not act on alarm requests.");
-  }
-  uuidField(id, "requestId", "Choose an alarm request");
-  const change = parseInput(transitionSchema, input);
-  // No scope filter here: the table and the requester rule decide (403 wrong role, 409 wrong
-  // state), and nothing personal is read or returned.
-  const request = await db.alarmRequest.findUnique({
-    where: { id },
+  requireAlarmActor(user);
+  uuidOrNotFound(id, NOT_VISIBLE);
+  // A request the user may not know of is 404, as if it did not exist (decision 009); on one
+  // they may see, the table and the requester rule decide (403 wrong role, 409 wrong state).
+  const request = await db.alarmRequest.findFirst({
+    where: { AND: [{ id }, alarmScope(user)] },
     select: { id: true, number: true, status: true, requestedById: true, alarmType: true, reviewDueAt: true, unitId: true },
   });
-  if (!request) throw new AppError("NOT_FOUND", "There is no such alarm request.");
+  if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
+  const change = parseInput(transitionSchema, input);
   const check = checkTransition(change.action, request.status, { roles: user.roles, isRequester: request.requestedById === user.id });
   if (!check.ok) throw new AppError(check.code, check.message);
   if (NOTE_REQUIRED.includes(change.action) && !change.note) throw invalid("note", "Give the reason for this decision");
@@ -106,7 +104,7 @@ async function moveUnit(tx: Tx, user: CurrentUser, change: TransitionInput, requ
   if (!unitId) throw new AppError("CONFLICT", "No unit is recorded against this request.");
   const status = isInstall ? "INSTALLED" : change.unitCondition === "FAULTY" ? "FAULTY" : "IN_STOCK";
   const { count } = await tx.alarmUnit.updateMany({
-    where: isInstall ? { id: unitId, status: "IN_STOCK", type: request.alarmType as "PERSONAL_ATTACK" | "INTRUDER" } : { id: unitId, status: "INSTALLED" },
+    where: isInstall ? { id: unitId, status: "IN_STOCK", type: request.alarmType } : { id: unitId, status: "INSTALLED" },
     data: { status },
   });
   if (count === 0) {

@@ -1,10 +1,10 @@
 // The lifecycle of an alarm request (DOMAIN.md, policy S2100) as one table: every move and the
 // permission it needs. Anything not in the table is refused with 409 and changes nothing.
 import { can, type Permission } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { AlarmStatus, type Role } from "@/lib/generated/prisma/enums";
 
-export const ALARM_STATUSES = ["REQUESTED", "APPROVED", "REJECTED", "WITHDRAWN", "INSTALLED", "REMOVAL_ORDERED", "REMOVED", "CLOSED"] as const;
-export type AlarmStatus = (typeof ALARM_STATUSES)[number];
+export { AlarmStatus };
+export const ALARM_STATUSES = Object.values(AlarmStatus);
 
 export const ALARM_ACTIONS = ["approve", "reject", "withdraw", "install", "extend", "order-removal", "remove", "close"] as const;
 export type AlarmAction = (typeof ALARM_ACTIONS)[number];

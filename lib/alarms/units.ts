@@ -1,19 +1,17 @@
 import "server-only";
-import { alarmUnitSchema } from "@/lib/alarms/schemas";
+import { requireUnitAccess } from "@/lib/alarms/access";
+import { alarmUnitSchema, listUnitsSchema } from "@/lib/alarms/schemas";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { uuidOrNotFound } from "@/lib/http/params";
 
-function requireUnitAccess(user: CurrentUser) {
-  if (!can(user.roles, "unit.manage") && !can(user.roles, "alarm.decide")) throw new AppError("FORBIDDEN", "You do not have access to the alarm inventory.");
-}
 
-export async function listAlarmUnits(user: CurrentUser, filter: { status?: string } = {}) {
+export async function listAlarmUnits(user: CurrentUser, filter: unknown = {}) {
   requireUnitAccess(user);
-  const status = ["IN_STOCK", "INSTALLED", "FAULTY", "RETIRED"].includes(filter.status ?? "") ? (filter.status as "IN_STOCK") : undefined;
+  const { status } = parseInput(listUnitsSchema, filter);
   return db.alarmUnit.findMany({ where: status ? { status } : {}, orderBy: { assetTag: "asc" }, select: { id: true, assetTag: true, type: true, status: true } });
 }
 
@@ -38,6 +36,7 @@ export async function addAlarmUnit(user: CurrentUser, input: unknown) {
 /** A unit and its custody history: where it went, by whose hand, when. Request numbers only. */
 export async function readAlarmUnit(user: CurrentUser, id: string) {
   requireUnitAccess(user);
+  uuidOrNotFound(id, "There is no such unit.");
   const unit = await db.alarmUnit.findUnique({
     where: { id },
     select: {

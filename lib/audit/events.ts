@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { ChecklistStatus, ResponseLevel } from "@/lib/generated/prisma/enums";
 
-const level = z.enum(["NORMAL", "HEIGHTENED", "EXCEPTIONAL"]);
-const status = z.enum(["PENDING", "IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICABLE"]);
+const level = z.enum(ResponseLevel);
+const status = z.enum(ChecklistStatus);
 
 /** Every audit event type and the payload it carries. */
 export const AUDIT_PAYLOADS = {
@@ -33,7 +34,7 @@ export const AUDIT_PAYLOADS = {
   "alarm.transitioned": z.object({ number: z.string(), action: z.string(), from: z.string(), to: z.string(), unitId: z.string().nullable() }),
   "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string() }),
   "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable() }),
-  "alarm.activationRecorded": z.object({ number: z.string(), outcome: z.string() }),
+  "alarm.callRecorded": z.object({ number: z.string(), outcome: z.string() }),
   "unit.added": z.object({ assetTag: z.string(), type: z.string() }),
   "unit.moved": z.object({ assetTag: z.string(), kind: z.string(), requestNumber: z.string().nullable(), status: z.string() }),
 } as const;

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/generated/prisma/enums";
 
 const EVERYONE = ["posture.view", "posture.acknowledge", "sites.view"] as const;
 
@@ -15,7 +15,7 @@ export const ROLE_PERMISSIONS = {
 
 export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];
 
-export const ALL_ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
+export const ALL_ROLES = Object.values(Role);
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));

@@ -1,11 +1,11 @@
 import { requestAlarm } from "@/lib/alarms/request-alarm";
-import { recordActivation } from "@/lib/alarms/record-activation";
+import { recordAlarmCall } from "@/lib/alarms/record-alarm-call";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db";
 import { DEMO_ALARMS } from "@/lib/demo/alarms";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
 const USER_SELECT = { id: true, username: true, displayName: true, roles: true, homeSiteId: true } as const;
 
 /** About 40 units in stock and a dozen requests in every state, made through the domain functions. Idempotent. */
@@ -38,8 +38,8 @@ export async function seedAlarms(db: Db, now = new Date()) {
       // The domain refuses a review date in the past; the demo wants reviews due soon and overdue.
       if (step.action === "install") await db.alarmRequest.update({ where: { id: request.id }, data: { reviewDueAt } });
     }
-    for (const activation of demo.activations ?? []) {
-      await recordActivation(approver, request.id, { occurredAt: ago(activation.daysAgo), outcome: activation.outcome });
+    for (const call of demo.calls ?? []) {
+      await recordAlarmCall(approver, request.id, { occurredAt: ago(call.daysAgo), outcome: call.outcome });
     }
   }
 }

@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db";
 import { MENU_OF_OPTIONS_V1 } from "@/lib/demo/menu-of-options";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
+import { DAY } from "@/lib/time";
 
-const DAY = 86_400_000;
 
 /**
  * Version 1 of the Menu of Options, approved long enough ago that its review reminder shows, and

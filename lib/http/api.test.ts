@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { apiRoute, readJsonBody } from "@/lib/http/api";
-import { AppError } from "@/lib/errors";
+import { apiRoute, readJson } from "@/lib/http/api";
+import { AppError, parseInput } from "@/lib/errors";
 
 const schema = z.object({ reason: z.string().min(1, "Give a reason") });
 
-const echo = apiRoute(async (request: Request) => Response.json(await readJsonBody(request, schema)));
+const echo = apiRoute(async (request: Request) => Response.json(parseInput(schema, await readJson(request))));
 
 function post(body: string) {
   return new Request("http://localhost/api/test", { method: "POST", body, headers: { "content-type": "application/json" } });

@@ -1,6 +1,5 @@
 import "server-only";
-import type { z } from "zod";
-import { AppError, parseInput, refuseUnstorableText, toAppError, toErrorBody } from "@/lib/errors";
+import { AppError, refuseUnstorableText, toAppError, toErrorBody } from "@/lib/errors";
 import { refuseCrossSiteRequest } from "@/lib/http/same-origin";
 
 type Handler<Ctx> = (request: Request, context: Ctx) => Promise<Response>;
@@ -79,9 +78,4 @@ export async function readJson(request: Request): Promise<unknown> {
   }
   refuseUnstorableText(body);
   return body;
-}
-
-/** Reads and validates a JSON body: malformed JSON is 400, a body that fails the schema is 422. */
-export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
-  return parseInput(schema, await readJson(request));
 }

@@ -1,9 +1,10 @@
 import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
 import { startAuditSealer } from "@/lib/audit/sealer";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
+import { DAY } from "@/lib/time";
 
 const OVERRIDE_SWEEP_MS = 15_000;
-const RETENTION_MS = 24 * 3_600_000;
+const RETENTION_MS = DAY;
 
 /**
  * Each app server sweeps for expired overrides, and runs the alarm retention once a day. Running on several servers at once is safe:
@@ -14,10 +15,10 @@ export function startBackgroundJobs() {
   startAuditSealer();
   const sweep = () =>
     expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
-  setInterval(sweep, OVERRIDE_SWEEP_MS).unref();
+  setInterval(() => void sweep(), OVERRIDE_SWEEP_MS).unref();
   void sweep();
   const erase = () =>
     erasePersonalDataPastRetention().catch((error) => console.error("Alarm retention run failed", error));
-  setInterval(erase, RETENTION_MS).unref();
+  setInterval(() => void erase(), RETENTION_MS).unref();
   void erase();
 }

@@ -1,8 +1,9 @@
 // Pure rules for checklists: which options apply, when items fall due, what counts as done.
+import { ChecklistStatus } from "@/lib/generated/prisma/enums";
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
 
-export const CHECKLIST_STATUSES = ["PENDING", "IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICABLE"] as const;
-export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+export { ChecklistStatus };
+export const CHECKLIST_STATUSES = Object.values(ChecklistStatus);
 
 export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly string[] };
 

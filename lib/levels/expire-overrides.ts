@@ -2,9 +2,8 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
-import { lockForceLevel } from "@/lib/levels/level-state";
+import { LONG_TRANSACTION, lockForceLevel } from "@/lib/levels/level-state";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
-import { LONG_TRANSACTION } from "@/lib/levels/set-force-level";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 
 export type ForceState = { level: ResponseLevel; since: Date; version: number; reason: string };
@@ -24,4 +25,17 @@ export async function lockForceLevel(tx: Tx, mode: "share" | "update"): Promise<
       ? await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
       : await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
   return rows[0] ?? (await readForceLevel(tx));
+}
+
+/** A force-wide change writes thousands of rows in one transaction. */
+export const LONG_TRANSACTION = { timeout: 60_000, maxWait: 30_000 } as const;
+
+export const STALE_MESSAGE =
+  "Someone else changed the response level while you were deciding. Review the current level and try again.";
+
+/** Thrown inside the transaction; `changeResponseLevel` answers it with the current state. */
+export class StaleVersionError extends AppError {
+  constructor() {
+    super("CONFLICT", STALE_MESSAGE);
+  }
 }

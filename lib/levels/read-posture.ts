@@ -1,8 +1,7 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { checklistScope, postureSiteScope, seesAnyChecklist } from "@/lib/levels/access";
 import { type Progress } from "@/lib/levels/checklist-rules";
 import { readForceLevel, type ForceState } from "@/lib/levels/level-state";
 import { readThreats, type Threats } from "@/lib/levels/read-threats";
@@ -63,31 +62,11 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
   };
 }
 
-/**
- * The sites whose posture a user may read (DOMAIN.md, "Who does what"): COMMANDERs every site;
- * everyone else the force level and their own site, which for a SITE_LEAD is the site they lead.
- */
-export function postureSiteScope(user: CurrentUser): Prisma.SiteWhereInput {
-  if (can(user.roles, "overview.view")) return {};
-  return { id: { in: user.homeSiteId ? [user.homeSiteId] : [] } };
-}
-
 function threatLevels(threats: Threats) {
   return [threats.national?.level, threats.policeSector?.level].filter((level) => level !== undefined);
 }
 
-function seesAnyChecklist(user: CurrentUser): boolean {
-  return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.homeSiteId !== null);
-}
-
 const NO_CHECKLIST: Progress = { total: 0, considered: 0, overdue: 0 };
-
-/** Which sites' checklists the user may see: COMMANDERs every site, SITE_LEADs their own. */
-export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"): (siteId: string) => boolean {
-  if (can(user.roles, mode === "view" ? "checklist.view.all" : "checklist.work.all")) return () => true;
-  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own") ? user.homeSiteId : null;
-  return (siteId) => ownSite !== null && siteId === ownSite;
-}
 
 /** Progress of each open checklist, in one grouped query; only the sites the caller may see are kept. */
 async function checklistProgressBySite(maySee: (siteId: string) => boolean, now: Date): Promise<Map<string, Progress>> {

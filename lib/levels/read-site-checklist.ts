@@ -1,24 +1,17 @@
 import "server-only";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checklistProgress, isItemOverdue } from "@/lib/levels/checklist-rules";
-import { checklistScope, readPosture } from "@/lib/levels/read-posture";
+import { assignableUsers, checklistScope, requireChecklistAccess, requireLevelHistoryAccess } from "@/lib/levels/access";
+import { readPosture } from "@/lib/levels/read-posture";
+import { uuidOrNotFound } from "@/lib/http/params";
 
-/** Throws unless the user may view (or work) the checklist of this site. */
-export function requireChecklistAccess(user: CurrentUser, siteId: string, mode: "view" | "work" = "view") {
-  if (!checklistScope(user, mode)(siteId)) {
-    throw new AppError("FORBIDDEN", mode === "view" ? "You may not see this site's checklist." : "You may not work this site's checklist.");
-  }
-}
-
-/** Who may be given a site's checklist item: its own people, or a commander. */
-export function assignableUsers(siteId: string) {
-  return { active: true, OR: [{ homeSiteId: siteId }, { roles: { has: "COMMANDER" as const } }] };
-}
+const NO_SUCH_SITE = "That site does not exist.";
 
 /** A site's page: its level and since when, its open checklist by category, and its history. */
 export async function readSiteChecklist(user: CurrentUser, siteId: string, now = new Date()) {
+  uuidOrNotFound(siteId, NO_SUCH_SITE);
   requireChecklistAccess(user, siteId);
   const [posture, activation, history, assignees] = await Promise.all([
     readPosture(user, now, siteId),
@@ -38,7 +31,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
         },
       },
     }),
-    readLevelHistory(siteId),
+    readLevelHistory(user, siteId),
     db.user.findMany({
       where: assignableUsers(siteId),
       orderBy: { displayName: "asc" },
@@ -46,7 +39,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
     }),
   ]);
   const site = posture.sites.find((candidate) => candidate.id === siteId);
-  if (!site) throw new AppError("NOT_FOUND", "That site does not exist.");
+  if (!site) throw new AppError("NOT_FOUND", NO_SUCH_SITE);
   const items = (activation?.items ?? []).map((item) => ({
     ...item,
     option: { ...item.option, officerHoursPerDay: Number(item.option.officerHoursPerDay) },
@@ -61,6 +54,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
     categories: groupByCategory(items),
     history,
     assignees,
+    mayWork: checklistScope(user, "work")(siteId),
   };
 }
 
@@ -70,8 +64,12 @@ function groupByCategory<T extends { option: { category: string } }>(items: T[])
   return [...groups.entries()];
 }
 
-/** Level changes that touched a site: its own overrides and every force-wide change, newest first. */
-export async function readLevelHistory(siteId: string | null, take = 200) {
+/**
+ * Level changes that touched a site (its own overrides and every force-wide change), or with no
+ * site the whole force's, newest first.
+ */
+export async function readLevelHistory(user: CurrentUser, siteId: string | null, take = 200) {
+  requireLevelHistoryAccess(user, siteId);
   const rows = await db.levelChange.findMany({
     where: siteId ? { OR: [{ siteId }, { scope: "FORCE" }] } : {},
     orderBy: { occurredAt: "desc" },
@@ -85,8 +83,8 @@ export async function readLevelHistory(siteId: string | null, take = 200) {
   return rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.displayName ?? "System" }));
 }
 
-export async function readSiteChecklistForApi(siteId: string) {
-  const user = await requireUser();
+/** `GET /api/sites/{id}/checklist`: the checklist with people as names, not records. */
+export async function readSiteChecklistForApi(user: CurrentUser, siteId: string) {
   const checklist = await readSiteChecklist(user, siteId);
   return {
     site: checklist.site,

@@ -1,6 +1,8 @@
 import "server-only";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { uuidOrNotFound } from "@/lib/http/params";
+import { requireSitePostureAccess } from "@/lib/levels/access";
 import { readForceLevel } from "@/lib/levels/level-state";
 import { readThreats } from "@/lib/levels/read-threats";
 import { currentSiteLevel } from "@/lib/levels/response-levels";
@@ -40,8 +42,10 @@ async function readSitePostureForStaff(siteId: string | null) {
 
 export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff>>;
 
+/** A member of staff's view of their own site, or of another site they may see (its printed notice). */
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
+  if (siteId) requireSitePostureAccess(user, uuidOrNotFound(siteId, "That site does not exist."));
   const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () => readSitePostureForStaff(siteId));
   const postureVersion = site?.level?.version;
   const acknowledged =

@@ -1,10 +1,11 @@
 // Pure rules of policy O27: threat levels are inputs, response levels are decisions.
 
-export const THREAT_LEVELS = ["LOW", "MODERATE", "SUBSTANTIAL", "SEVERE", "CRITICAL"] as const;
-export const RESPONSE_LEVELS = ["NORMAL", "HEIGHTENED", "EXCEPTIONAL"] as const;
+import { ResponseLevel, ThreatLevel } from "@/lib/generated/prisma/enums";
 
-export type ThreatLevel = (typeof THREAT_LEVELS)[number];
-export type ResponseLevel = (typeof RESPONSE_LEVELS)[number];
+export { ResponseLevel, ThreatLevel };
+/** In rising order: the schema declares them so. */
+export const THREAT_LEVELS = Object.values(ThreatLevel);
+export const RESPONSE_LEVELS = Object.values(ResponseLevel);
 
 const USUAL_RESPONSE: Record<ThreatLevel, ResponseLevel> = {
   LOW: "NORMAL",

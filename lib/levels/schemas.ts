@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalDateTime, wholeNumber } from "@/lib/validation";
+import { LevelScope, ThreatScope } from "@/lib/generated/prisma/enums";
 import { CHECKLIST_STATUSES } from "@/lib/levels/checklist-rules";
 import { RESPONSE_LEVELS, THREAT_LEVELS } from "@/lib/levels/response-levels";
 
@@ -15,14 +16,14 @@ const optionalDate = optionalDateTime();
 export const MAX_OVERRIDE_DAYS = 28;
 
 export const recordThreatSchema = z.object({
-  scope: z.enum(["NATIONAL", "POLICE_SECTOR"], { error: "Choose national or police sector" }),
+  scope: z.enum(ThreatScope, { error: "Choose national or police sector" }),
   level: z.enum(THREAT_LEVELS, { error: "Choose a threat level" }),
   reason,
   source: z.string().trim().max(200, "Keep the source under 200 characters").default("JTAC"),
 });
 
 const levelChangeFields = z.object({
-  scope: z.enum(["FORCE", "SITE"], { error: "Choose force or site" }),
+  scope: z.enum(LevelScope, { error: "Choose force or site" }),
   siteId: z.uuid("Choose a site").optional(),
   level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }),
   reason,

@@ -3,12 +3,12 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
-import { lockForceLevel } from "@/lib/levels/level-state";
+import { LONG_TRANSACTION, lockForceLevel, StaleVersionError } from "@/lib/levels/level-state";
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
 import { MAX_OVERRIDE_DAYS } from "@/lib/levels/schemas";
-import { LONG_TRANSACTION, StaleVersionError } from "@/lib/levels/set-force-level";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
+import { DAY } from "@/lib/time";
 
 type OverrideChange = { siteId: string; level: ResponseLevel; reason: string; expiresAt?: Date; expectedVersion: number };
 
@@ -73,7 +73,7 @@ export async function setSiteOverride(user: CurrentUser, change: OverrideChange,
 function validateExpiry(expiresAt: Date | undefined, now: Date) {
   if (!expiresAt) throw invalid("expiresAt", "Give the time the override expires or must be reviewed");
   if (expiresAt.getTime() <= now.getTime()) throw invalid("expiresAt", "The expiry must be in the future");
-  if (expiresAt.getTime() > now.getTime() + MAX_OVERRIDE_DAYS * 86_400_000) {
+  if (expiresAt.getTime() > now.getTime() + MAX_OVERRIDE_DAYS * DAY) {
     throw invalid("expiresAt", `An override may run for at most ${MAX_OVERRIDE_DAYS} days before it is reviewed`);
   }
 }

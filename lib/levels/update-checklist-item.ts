@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { uuidField } from "@/lib/http/params";
-import { assignableUsers, requireChecklistAccess } from "@/lib/levels/read-site-checklist";
+import { assignableUsers, requireChecklistAccess } from "@/lib/levels/access";
 import { updateChecklistItemSchema } from "@/lib/levels/schemas";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";

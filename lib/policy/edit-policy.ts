@@ -3,7 +3,6 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
@@ -51,12 +50,11 @@ export async function saveDraftOption(user: CurrentUser, input: unknown) {
     const draft = await lockDraft(tx);
     const clash = await tx.policyOption.findFirst({ where: { policyVersionId: draft.id, code: option.code, ...(optionId && { id: { not: optionId } }) }, select: { id: true } });
     if (clash) throw new AppError("VALIDATION", "Another option already has this code.", { code: ["Another option in this draft already has this code"] });
-    const data = { ...option, ownerRole: option.ownerRole as Role };
     if (optionId) {
-      const { count } = await tx.policyOption.updateMany({ where: { id: optionId, policyVersionId: draft.id }, data });
+      const { count } = await tx.policyOption.updateMany({ where: { id: optionId, policyVersionId: draft.id }, data: option });
       if (count === 0) throw new AppError("NOT_FOUND", "That option is not in the draft.");
     } else {
-      await tx.policyOption.create({ data: { ...data, policyVersionId: draft.id } });
+      await tx.policyOption.create({ data: { ...option, policyVersionId: draft.id } });
     }
     await recordAuditEvent(tx, {
       type: "policy.draftEdited", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,

@@ -4,6 +4,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { POLICY_REFERENCE, POLICY_REMINDER_DAYS } from "@/lib/policy/policy-reference";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
+import { DAY } from "@/lib/time";
 
 const OPTION_SELECT = {
   id: true, code: true, title: true, guidance: true, category: true, minLevel: true, siteTypes: true,
@@ -44,7 +45,7 @@ export async function readPolicyReminder(user: CurrentUser, now = new Date()): P
     }),
   );
   if (!published?.reviewDueAt) return null;
-  const daysLeft = Math.ceil((published.reviewDueAt.getTime() - now.getTime()) / 86_400_000);
+  const daysLeft = Math.ceil((published.reviewDueAt.getTime() - now.getTime()) / DAY);
   if (daysLeft > POLICY_REMINDER_DAYS) return null;
   return { version: published.version, reviewDueAt: published.reviewDueAt, daysLeft, isOverdue: daysLeft < 0 };
 }

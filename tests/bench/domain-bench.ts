@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
-import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { readPolicyReminder } from "@/lib/policy/read-policy";
 import { seedBenchEstate } from "./bench-data";
 

@@ -111,7 +111,7 @@ test("staff get 403 on every alarm page and route", async ({ page, playwright, b
     staff.get(`/api/alarms/${anyRequest.id}?reason=I%20am%20just%20curious%20today`),
     staff.post("/api/alarms", { data: {} }),
     staff.post(`/api/alarms/${anyRequest.id}/transitions`, { data: { action: "approve", note: "no" } }),
-    staff.post(`/api/alarms/${anyRequest.id}/activations`, { data: { occurredAt: new Date().toISOString(), outcome: "TEST" } }),
+    staff.post(`/api/alarms/${anyRequest.id}/calls`, { data: { occurredAt: new Date().toISOString(), outcome: "TEST" } }),
     staff.get("/api/alarm-units"),
     staff.post("/api/alarm-units", { data: { assetTag: "PA-9999", type: "INTRUDER" } }),
     staff.get("/api/alarms/hazards?q=KB1"),

@@ -18,7 +18,7 @@ function targets(ids: { site: string; request: string; item: string }): Target[]
     { method: "PATCH", path: `/api/checklist-items/${ids.item}`, as: "commander", template: { status: "IMPLEMENTED", rationale: "Fuzzed", dueAt: later, expectedVersion: 999_999 } },
     { method: "POST", path: "/api/alarms", as: "officer", template: { addressLine1: "1 Fuzz Street", town: "Kingsbridge", postcode: "KB1 1AA", personName: "Fuzz Person", contactPhone: "07700 900123", reasonCategory: "OTHER", riskSummary: "A fuzzed risk summary", hazards: "Fuzzed hazards", reference: "CR/26/000001", alarmType: "PERSONAL_ATTACK", periodDays: 28 } },
     { method: "POST", path: `/api/alarms/${ids.request}/transitions`, as: "approver", template: { action: "approve", note: "Fuzzed decision" } },
-    { method: "POST", path: `/api/alarms/${ids.request}/activations`, as: "approver", template: { occurredAt: new Date().toISOString(), outcome: "TEST" } },
+    { method: "POST", path: `/api/alarms/${ids.request}/calls`, as: "approver", template: { occurredAt: new Date().toISOString(), outcome: "TEST" } },
     { method: "POST", path: `/api/alarms/${ids.request}/consultations`, as: "approver", template: { reason: "A fuzzed justification" } },
     { method: "POST", path: "/api/alarm-units", as: "installer", template: { assetTag: "PA-9999", type: "PERSONAL_ATTACK" } },
     { method: "GET", path: "/api/alarms/hazards", as: "officer", template: { q: "KB1 1AA" } },

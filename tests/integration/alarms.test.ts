@@ -84,15 +84,21 @@ describe("the lifecycle", () => {
     expect(transitions.map((transition) => transition.toStatus)).toEqual(["REQUESTED", "APPROVED", "INSTALLED", "REMOVAL_ORDERED", "REMOVED", "CLOSED"]);
   });
 
-  it("refuses moves not in the table with 409 and changes nothing", async () => {
+  it("refuses moves not in the table with 409, the wrong role with 403, and changes nothing", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
     await expect(transitionAlarmRequest(approver, created.id, { action: "close" })).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
-    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(transitionAlarmRequest(installer, created.id, { action: "approve", note: "Not my role" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(transitionAlarmRequest(officer, created.id, { action: "approve", note: "My own" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
     await transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "Victim has moved to a refuge" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("WITHDRAWN");
+  });
+
+  it("answers 404 to an action on a request the user may not see, as if it did not exist (decision 009)", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(transitionAlarmRequest(installer, created.id, { action: "approve", note: "Not my role" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
   });
 
   it("of a concurrent approve and withdraw exactly one wins", async () => {

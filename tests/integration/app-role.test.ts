@@ -29,7 +29,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("the app's database role, on a Pos
     const asApp = new URL(database.url);
     asApp.username = role;
     asApp.password = password;
-    app = new PrismaClient({ adapter: new PrismaPg({ connectionString: asApp.toString(), max: 2 }) }) as unknown as Db;
+    app = new PrismaClient({ adapter: new PrismaPg({ connectionString: asApp.toString(), max: 2 }) });
     appClient = new pg.Client({ connectionString: asApp.toString() });
     await appClient.connect();
   });

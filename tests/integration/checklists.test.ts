@@ -6,7 +6,7 @@ import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
-import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
 import { createPolicyDraft, publishPolicyDraft, saveDraftOption } from "@/lib/policy/edit-policy";
 import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
@@ -116,7 +116,7 @@ describe("concurrent and hostile checklist updates", () => {
       ),
     );
     const won = results.filter((result) => result.status === "fulfilled");
-    const lost = results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason);
+    const lost = results.filter((result) => result.status === "rejected").map((result) => result.reason as unknown);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
     for (const error of lost) expect(error).toMatchObject({ code: "CONFLICT", details: { current: { id: item.id, version: item.version + 1 } } });

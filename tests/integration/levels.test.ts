@@ -5,7 +5,7 @@ import { optionApplies } from "@/lib/levels/checklist-rules";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
 import { readPosture } from "@/lib/levels/read-posture";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
-import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion } from "./factories";
 
 let commander: CurrentUser;

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { DraftDetailsForm, OptionForm, PublishButton, RemoveOptionButton, StartDraftButton } from "@/app/admin/policy/policy-forms";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDate, humanize } from "@/lib/format";
+import { formatDate, humanize, pounds } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
 import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Menu of Options" };
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 export default async function PolicyPage() {
   const user = await requirePageUser("policy.manage");
@@ -77,7 +76,7 @@ export default async function PolicyPage() {
                   <td className="p-2">{option.minLevel}</td>
                   <td className="p-2">{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</td>
                   <td className="p-2">{option.officerHoursPerDay}</td>
-                  <td className="p-2">{pounds.format(option.costPerDay)}</td>
+                  <td className="p-2">{pounds(option.costPerDay)}</td>
                 </tr>
               ))}
             </tbody>

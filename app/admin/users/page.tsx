@@ -17,7 +17,7 @@ export default async function UsersPage() {
         Users
       </h1>
       <table className={tableClass}>
-        <TableHead columns={["Username", "Name", "Roles", "Home site", "Status", <span className="sr-only">Actions</span>]} />
+        <TableHead columns={["Username", "Name", "Roles", "Home site", "Status", <span key="actions" className="sr-only">Actions</span>]} />
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-gray-200">

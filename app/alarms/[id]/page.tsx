@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { ActivationForm } from "@/app/alarms/[id]/activation-form";
+import { AlarmCallForm } from "@/app/alarms/[id]/alarm-call-form";
 import { PersonalDetails } from "@/app/alarms/[id]/personal-details";
 import { TransitionForm } from "@/app/alarms/[id]/transition-form";
 import { DoneMessage } from "@/app/alarms/done-message";
-import { ACTION_LABEL, OUTCOMES } from "@/lib/alarms/labels";
+import { ACTION_LABEL, OUTCOME_LABEL } from "@/lib/alarms/labels";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
-import { formatDateTime, humanize } from "@/lib/format";
+import { formatDateTime, humanize, pounds } from "@/lib/format";
 import { toLondonLocal } from "@/lib/london-time";
 import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm request" };
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 export default async function AlarmPage({ params, searchParams }: PageProps<"/alarms/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
   const query = (await searchParams) as { created?: string; existing?: string; done?: string };
   const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
   const alarm = await readForPage(() => readAlarmRequest(user, id));
@@ -36,7 +32,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
     ["Alarm", humanize(alarm.alarmType)],
     ["District", alarm.district],
     ["Requested", `${formatDateTime(alarm.requestedAt)} by ${alarm.requestedBy.displayName}`],
-    ["Period", `${alarm.periodDays} days · estimated ${pounds.format(alarm.estimatedCost)}`],
+    ["Period", `${alarm.periodDays} days · estimated ${pounds(alarm.estimatedCost)}`],
     ...(alarm.installedAt ? [["Installed", `${formatDateTime(alarm.installedAt)}${alarm.tested ? ", tested" : ", not tested"}`] as [string, string]] : []),
     ...(alarm.unit ? [["Unit", `${alarm.unit.assetTag} (${humanize(alarm.unit.status)})`] as [string, string]] : []),
     ...(alarm.reviewDueAt && isLive
@@ -77,18 +73,18 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
         </section>
       )}
 
-      <section aria-labelledby="activations-title" className="space-y-2">
-        <h2 id="activations-title" className="text-xl font-semibold">Activations ({alarm.activations.length})</h2>
-        {alarm.activations.length === 0 ? <p>No activations recorded.</p> : (
+      <section aria-labelledby="alarm-calls-title" className="space-y-2">
+        <h2 id="alarm-calls-title" className="text-xl font-semibold">Alarm calls ({alarm.calls.length})</h2>
+        {alarm.calls.length === 0 ? <p>No alarm calls recorded.</p> : (
           <ul className="list-disc pl-6">
-            {alarm.activations.map((activation) => (
-              <li key={activation.id}>
-                {formatDateTime(activation.occurredAt)}: {OUTCOMES.find((outcome) => outcome.value === activation.outcome)?.label} (recorded by {activation.recordedBy.displayName})
+            {alarm.calls.map((call) => (
+              <li key={call.id}>
+                {formatDateTime(call.occurredAt)}: {OUTCOME_LABEL[call.outcome]} (recorded by {call.recordedBy.displayName})
               </li>
             ))}
           </ul>
         )}
-        {isLive && <ActivationForm requestId={alarm.id} now={now} />}
+        {isLive && <AlarmCallForm requestId={alarm.id} now={now} />}
       </section>
 
       <section aria-labelledby="history-title" className="space-y-2">

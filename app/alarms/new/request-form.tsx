@@ -5,11 +5,9 @@ import { requestAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
 import { TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { humanize } from "@/lib/format";
+import { REASONS } from "@/lib/alarms/labels";
+import { pounds } from "@/lib/format";
 
-const REASONS = ["DOMESTIC_ABUSE", "WITNESS", "REPEAT_VICTIM", "HATE_CRIME", "OTHER"];
-const REASON_LABEL: Record<string, string> = { WITNESS: "Witness protection", REPEAT_VICTIM: "Repeat victimisation" };
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 export function AlarmRequestForm({ costPerDay, minDays, maxDays }: { costPerDay: number; minDays: number; maxDays: number }) {
   const { state, onSubmit, isPending } = useActionForm(requestAlarmAction);
@@ -45,7 +43,7 @@ export function AlarmRequestForm({ costPerDay, minDays, maxDays }: { costPerDay:
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The risk</legend>
         <SelectField name="reasonCategory" label="Reason" error={error("reasonCategory")}
-          options={REASONS.map((value) => ({ value, label: REASON_LABEL[value] ?? humanize(value) }))} />
+          options={REASONS} />
         <TextAreaField name="riskSummary" label="Risk summary" error={error("riskSummary")} />
         <TextAreaField name="hazards" label="Perpetrator and hazard information" error={error("hazards")} hint="What an officer attending needs to know: shown to them as a hazard marker while the alarm is live." />
         <TextField name="reference" label="Intelligence or crime reference" autoComplete="off" error={error("reference")} />
@@ -56,7 +54,7 @@ export function AlarmRequestForm({ costPerDay, minDays, maxDays }: { costPerDay:
           options={[{ value: "PERSONAL_ATTACK", label: "Personal attack" }, { value: "INTRUDER", label: "Intruder" }]} />
         <TextField name="periodDays" label={`Days needed (${minDays} to ${maxDays})`} inputMode="numeric" defaultValue="28" error={error("periodDays")}
           onChange={(event) => setDays(Number(event.currentTarget.value) || 0)} />
-        <p aria-live="polite" data-testid="estimated-cost">Estimated cost: <strong>{pounds.format(Math.max(0, days) * costPerDay)}</strong> ({pounds.format(costPerDay)} a day)</p>
+        <p aria-live="polite" data-testid="estimated-cost">Estimated cost: <strong>{pounds(Math.max(0, days) * costPerDay)}</strong> ({pounds(costPerDay)} a day)</p>
       </fieldset>
       <button type="submit" disabled={isPending} className={buttonClass}>Submit the request</button>
     </form>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { readAlarmReports } from "@/lib/alarms/reports";
-import { humanize } from "@/lib/format";
+import { humanize, pounds } from "@/lib/format";
 import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm reports" };
 
-const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 const days = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} days`);
 const month = (key: string) => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${key}-01T00:00:00Z`));
 
@@ -50,7 +49,7 @@ export default async function AlarmReportsPage() {
           <TableHead columns={["Month", "Cost"]} />
           <tbody>
             {reports.costByMonth.map((row) => (
-              <tr key={row.month} className="border-b border-gray-200"><td className="p-2">{month(row.month)}</td><td className="p-2">{pounds.format(row.cost)}</td></tr>
+              <tr key={row.month} className="border-b border-gray-200"><td className="p-2">{month(row.month)}</td><td className="p-2">{pounds(row.cost)}</td></tr>
             ))}
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/auth/session";
 import { apiRoute, readJson } from "@/lib/http/api";
-import { changeResponseLevel } from "@/lib/levels/set-force-level";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 
 export const POST = apiRoute(async (request) => {
   const user = await requireUser();

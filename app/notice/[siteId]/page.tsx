@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { PrintButton } from "@/components/print-button";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { checklistScope } from "@/lib/levels/read-posture";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
-import { z } from "zod";
 
 export const metadata: Metadata = { title: "Posture notice" };
 
@@ -14,9 +12,7 @@ export const metadata: Metadata = { title: "Posture notice" };
 export default async function NoticePage({ params }: PageProps<"/notice/[siteId]">) {
   const user = await requirePageUser("posture.view");
   const { siteId } = await params;
-  if (!z.uuid().safeParse(siteId).success) notFound();
-  if (siteId !== user.homeSiteId && !checklistScope(user)(siteId)) forbidden();
-  const { site } = await readStaffPosture(user, siteId);
+  const { site } = await readForPage(() => readStaffPosture(user, siteId));
   if (!site) notFound();
   return (
     <article className="notice mx-auto max-w-[210mm] space-y-6 bg-white p-8 print:p-0">

@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
-import { forbidden, notFound } from "next/navigation";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { ChecklistItemForm } from "@/app/sites/[id]/checklist-item-form";
 import { LevelHistory } from "@/app/sites/[id]/level-history";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, humanize } from "@/lib/format";
-import { checklistScope } from "@/lib/levels/read-posture";
 import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
-import { toLondonLocal } from "@/lib/london-time";
-import { z } from "zod";
+import { aDayFromNow, toLondonLocal } from "@/lib/london-time";
 
 export const metadata: Metadata = { title: "Site" };
 
 export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  if (!checklistScope(user)(id)) forbidden();
-  const { site, activation, categories, progress, history, assignees } = await readSiteChecklist(user, id);
-  const mayWork = checklistScope(user, "work")(id);
+  const { site, activation, categories, progress, history, assignees, mayWork } = await readForPage(() =>
+    readSiteChecklist(user, id),
+  );
   const maySetLevel = can(user.roles, "level.set");
   return (
     <div className="space-y-8">
@@ -41,7 +37,7 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
           <details className="max-w-xl rounded border border-gray-300 bg-white p-3">
             <summary className="cursor-pointer font-semibold">Raise this site, or end its override</summary>
             <div className="pt-3">
-              <LevelChangeForm scope="SITE" siteId={site.id} current={site.effectiveLevel} defaultExpiry={toLondonLocal(new Date(Date.now() + 24 * 3_600_000))} />
+              <LevelChangeForm scope="SITE" siteId={site.id} current={site.effectiveLevel} defaultExpiry={toLondonLocal(aDayFromNow())} />
             </div>
           </details>
         )}

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { readAlarmUnit } from "@/lib/alarms/units";
 import { formatDateTime, humanize } from "@/lib/format";
@@ -11,7 +9,6 @@ export const metadata: Metadata = { title: "Alarm unit" };
 export default async function UnitPage({ params }: PageProps<"/alarms/units/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
   const unit = await readForPage(() => readAlarmUnit(user, id));
   return (
     <div className="space-y-4">

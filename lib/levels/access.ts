@@ -1,0 +1,63 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Who may know what of the response levels (DOMAIN.md, "Who does what"). Every domain function
+// of lib/levels applies these; pages and routes never repeat them.
+
+/**
+ * The sites whose posture a user may read: COMMANDERs every site; everyone else the force level
+ * and their own site, which for a SITE_LEAD is the site they lead.
+ */
+export function postureSiteScope(user: CurrentUser): Prisma.SiteWhereInput {
+  if (can(user.roles, "overview.view")) return {};
+  return { id: { in: user.homeSiteId ? [user.homeSiteId] : [] } };
+}
+
+/** The predicate form of `postureSiteScope`, for one site already in hand. */
+export function maySeeSitePosture(user: CurrentUser, siteId: string): boolean {
+  return can(user.roles, "overview.view") || siteId === user.homeSiteId;
+}
+
+export function requireSitePostureAccess(user: CurrentUser, siteId: string): void {
+  if (!maySeeSitePosture(user, siteId)) throw new AppError("FORBIDDEN", "You may not see this site's posture.");
+}
+
+/**
+ * Which sites' checklists (with their restricted options and override reasons) the user may see
+ * or work: COMMANDERs every site, SITE_LEADs their own.
+ */
+export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"): (siteId: string) => boolean {
+  if (can(user.roles, mode === "view" ? "checklist.view.all" : "checklist.work.all")) return () => true;
+  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own") ? user.homeSiteId : null;
+  return (siteId) => ownSite !== null && siteId === ownSite;
+}
+
+export function seesAnyChecklist(user: CurrentUser): boolean {
+  return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.homeSiteId !== null);
+}
+
+/** Throws unless the user may view (or work) the checklist of this site. */
+export function requireChecklistAccess(user: CurrentUser, siteId: string, mode: "view" | "work" = "view") {
+  if (!checklistScope(user, mode)(siteId)) {
+    throw new AppError(
+      "FORBIDDEN",
+      mode === "view" ? "You may not see this site's checklist." : "You may not work this site's checklist.",
+    );
+  }
+}
+
+/** Who may be given a site's checklist item: its own people, or a commander. */
+export function assignableUsers(siteId: string): Prisma.UserWhereInput {
+  return { active: true, OR: [{ homeSiteId: siteId }, { roles: { has: "COMMANDER" } }] };
+}
+
+/** The force-wide history needs the overview; one site's history needs its checklist. */
+export function requireLevelHistoryAccess(user: CurrentUser, siteId: string | null): void {
+  if (siteId) requireChecklistAccess(user, siteId);
+  else if (!can(user.roles, "overview.view")) {
+    throw new AppError("FORBIDDEN", "You may not see the force's level history.");
+  }
+}
