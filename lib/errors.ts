@@ -46,15 +46,22 @@ export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Fi
 /** Anything thrown becomes a safe AppError: unknown errors are logged, never shown. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (error instanceof z.ZodError) return AppError.fromZod(error);
+  // Input is parsed with parseInput, which throws AppError: a bare ZodError is our own data
+  // (an audit payload, configuration) failing its schema, so it is a fault, not the user's.
+  if (error instanceof z.ZodError) {
+    console.error("Internal validation failed:", z.prettifyError(error));
+    return INTERNAL_ERROR();
+  }
   const fromDatabase = fromDatabaseError(error);
   if (fromDatabase) {
     if (fromDatabase.code === "UNAVAILABLE") console.error("Database unavailable:", (error as Error).message);
     return fromDatabase;
   }
   console.error(error);
-  return new AppError("INTERNAL", "Something went wrong on our side. The error has been logged.");
+  return INTERNAL_ERROR();
 }
+
+const INTERNAL_ERROR = () => new AppError("INTERNAL", "Something went wrong on our side. The error has been logged.");
 
 type DatabaseErrorShape = {
   name?: string;

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import { toActionState, toAppError, type ActionState } from "@/lib/errors";
+import type { ActionState } from "@/lib/errors";
+import { serverAction } from "@/lib/http/server-action";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel, type LevelPreviewResult } from "@/lib/levels/preview-response-level";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
-import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { fromLondonLocal } from "@/lib/london-time";
 
 function levelChangeInput(form: FormData) {
@@ -20,37 +20,31 @@ function levelChangeInput(form: FormData) {
   };
 }
 
-export async function recordThreatAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const user = await requireUser();
-    await recordThreatLevel(user, { scope: form.get("scope"), level: form.get("level"), reason: form.get("reason"), source: form.get("source") });
-    revalidatePath("/levels");
-    return { ok: true, message: "Threat level recorded. No response level has changed." };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const recordThreatAction = serverAction(async (user, form) => {
+  await recordThreatLevel(user, {
+    scope: form.get("scope"),
+    level: form.get("level"),
+    reason: form.get("reason"),
+    source: form.get("source"),
+  });
+  revalidatePath("/levels");
+  return { ok: true, message: "Threat level recorded. No response level has changed." };
+});
 
 export type PreviewState = ActionState & { preview?: LevelPreviewResult };
 
-export async function previewLevelAction(form: FormData): Promise<PreviewState> {
-  try {
-    const user = await requireUser();
-    const { reason: _reason, expectedVersion: _version, ...input } = levelChangeInput(form);
-    return { ok: true, preview: await previewResponseLevel(user, input) };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+export const previewLevelAction = serverAction<PreviewState>(async (user, form) => {
+  const { reason: _reason, expectedVersion: _version, ...input } = levelChangeInput(form);
+  return { ok: true, preview: await previewResponseLevel(user, input) };
+});
 
-export async function changeLevelAction(form: FormData): Promise<ActionState & { isStale?: boolean }> {
-  try {
-    const user = await requireUser();
+export type ChangeLevelState = ActionState & { isStale?: boolean };
+
+export const changeLevelAction = serverAction<ChangeLevelState>(
+  async (user, form) => {
     await changeResponseLevel(user, levelChangeInput(form));
     revalidatePath("/", "layout");
     return { ok: true, message: "The response level has been changed and the checklists opened." };
-  } catch (error) {
-    const appError = toAppError(error);
-    return { ...toActionState(appError), isStale: appError.code === "CONFLICT" };
-  }
-}
+  },
+  (error) => ({ isStale: error.code === "CONFLICT" }),
+);

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { changeLevelAction, previewLevelAction, type PreviewState } from "@/app/levels/actions";
 import { LevelPreviewPanel } from "@/app/levels/level-preview";
-import { buttonClass, FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
-import { TextField } from "@/components/form-field";
+import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/form-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import type { ActionState } from "@/lib/errors";
 import { RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
 
@@ -23,14 +23,14 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
 
   const onPreview = () =>
     startTransition(async () => {
-      const result = await previewLevelAction(new FormData(formRef.current!));
+      const result = await previewLevelAction({ ok: true }, new FormData(formRef.current!));
       setPreview(result.preview);
       setState(result.ok ? { ok: true } : result);
     });
 
   const onConfirm = () =>
     startTransition(async () => {
-      const result = await changeLevelAction(new FormData(formRef.current!));
+      const result = await changeLevelAction({ ok: true }, new FormData(formRef.current!));
       setState(result);
       if (result.ok || result.isStale) setPreview(undefined);
       if (result.ok) formRef.current?.reset();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { SitesTable } from "@/app/levels/sites-table";
 import { ThreatForm } from "@/app/levels/threat-form";
-import { secondaryButtonClass, SelectField } from "@/components/form-controls";
+import { secondaryButtonClass } from "@/components/form-controls";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
@@ -11,6 +11,7 @@ import { formatDateTime, humanize } from "@/lib/format";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
+import { SelectField } from "@/components/form-field";
 
 export const metadata: Metadata = { title: "Response levels" };
 

@@ -2,8 +2,8 @@
 
 import { useActionForm } from "@/components/use-action-form";
 import { recordThreatAction } from "@/app/levels/actions";
-import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
-import { TextField } from "@/components/form-field";
+import { buttonClass, FormMessage } from "@/components/form-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { humanize } from "@/lib/format";
 import { THREAT_LEVELS } from "@/lib/levels/response-levels";
 

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 
 export const setUserActiveSchema = z.object({
   userId: z.uuid("Choose a user"),
@@ -13,9 +13,7 @@ export const setUserActiveSchema = z.object({
 
 export async function setUserActive(actor: CurrentUser, input: unknown) {
   requirePermission(actor, "user.manage");
-  const parsed = setUserActiveSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { userId, active } = parsed.data;
+  const { userId, active } = parseInput(setUserActiveSchema, input);
   if (userId === actor.id && !active) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
   return db.$transaction(async (tx) => {
     const updated = await tx.user.updateMany({ where: { id: userId, active: !active }, data: { active } });

@@ -110,12 +110,9 @@ async function routeAllowed(api: APIRequestContext, route: Route, objectLevel: b
   return !refused.includes(response.status());
 }
 
-// These two are called with the form alone; the others as useActionState's (previous state, form).
-const FORM_ONLY = new Set(["previewLevelAction", "changeLevelAction"]);
-
 /** Calls an action as React does: its arguments encoded as a reply, the (empty) form as "$K1". */
 async function actionAllowed(api: APIRequestContext, name: string, actionId: string) {
-  const args = FORM_ONLY.has(name) ? ["$K1"] : [{ ok: true }, "$K1"];
+  const args = [{ ok: true }, "$K1"];
   const response = await api.post("/", {
     headers: { "Next-Action": actionId, Accept: "text/x-component", Origin: APP },
     multipart: { "0": JSON.stringify(args) },

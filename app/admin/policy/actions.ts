@@ -1,37 +1,35 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import { toActionState, type ActionState } from "@/lib/errors";
+import { serverAction } from "@/lib/http/server-action";
 import { createPolicyDraft, publishPolicyDraft, removeDraftOption, saveDraftOption, updateDraftDetails } from "@/lib/policy/edit-policy";
 
-async function run(work: () => Promise<unknown>, message: string): Promise<ActionState> {
-  try {
-    await work();
-    revalidatePath("/admin/policy");
-    return { ok: true, message };
-  } catch (error) {
-    return toActionState(error);
-  }
-}
+const done = (message: string) => {
+  revalidatePath("/admin/policy");
+  return { ok: true, message };
+};
 
-export async function createDraftAction(): Promise<ActionState> {
-  return run(async () => createPolicyDraft(await requireUser()), "A new draft has been started from the latest version.");
-}
+export const createDraftAction = serverAction(async (user) => {
+  await createPolicyDraft(user);
+  return done("A new draft has been started from the latest version.");
+});
 
-export async function saveOptionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const input = { ...Object.fromEntries(form), siteTypes: form.getAll("siteTypes") };
-  return run(async () => saveDraftOption(await requireUser(), input), "Option saved in the draft.");
-}
+export const saveOptionAction = serverAction(async (user, form) => {
+  await saveDraftOption(user, { ...Object.fromEntries(form), siteTypes: form.getAll("siteTypes") });
+  return done("Option saved in the draft.");
+});
 
-export async function removeOptionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  return run(async () => removeDraftOption(await requireUser(), form.get("optionId")), "Option removed from the draft.");
-}
+export const removeOptionAction = serverAction(async (user, form) => {
+  await removeDraftOption(user, form.get("optionId"));
+  return done("Option removed from the draft.");
+});
 
-export async function updateDetailsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  return run(async () => updateDraftDetails(await requireUser(), { owner: form.get("owner") }), "Draft details saved.");
-}
+export const updateDetailsAction = serverAction(async (user, form) => {
+  await updateDraftDetails(user, { owner: form.get("owner") });
+  return done("Draft details saved.");
+});
 
-export async function publishDraftAction(): Promise<ActionState> {
-  return run(async () => publishPolicyDraft(await requireUser()), "Published. Open checklists keep the options they were opened with.");
-}
+export const publishDraftAction = serverAction(async (user) => {
+  await publishPolicyDraft(user);
+  return done("Published. Open checklists keep the options they were opened with.");
+});

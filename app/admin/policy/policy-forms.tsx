@@ -2,23 +2,20 @@
 
 import { useActionState } from "react";
 import { createDraftAction, publishDraftAction, removeOptionAction, saveOptionAction, updateDetailsAction } from "@/app/admin/policy/actions";
-import { buttonClass, FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
-import { FieldError, TextField } from "@/components/form-field";
+import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/form-controls";
+import { FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import { humanize } from "@/lib/format";
 import { SITE_TYPES } from "@/lib/policy/schemas";
-import type { ActionState } from "@/lib/errors";
 
 export type EditableOption = {
   id: string; code: string; title: string; guidance: string; category: string; minLevel: string; siteTypes: string[];
   ownerRole: string; officerHoursPerDay: number; costPerDay: number; visibility: string;
 };
 
-const noArgs = (action: () => Promise<ActionState>) => async (_previous: ActionState) => action();
-
 export function StartDraftButton() {
-  const [state, action, isPending] = useActionState(noArgs(createDraftAction), { ok: true });
+  const [state, action, isPending] = useActionState(createDraftAction, { ok: true });
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
@@ -28,7 +25,7 @@ export function StartDraftButton() {
 }
 
 export function PublishButton() {
-  const [state, action, isPending] = useActionState(noArgs(publishDraftAction), { ok: true });
+  const [state, action, isPending] = useActionState(publishDraftAction, { ok: true });
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />

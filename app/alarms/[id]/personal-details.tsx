@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { consultPersonalDataAction, type ConsultationState } from "@/app/alarms/actions";
 import { secondaryButtonClass } from "@/components/form-controls";
-import { FieldError, inputClass } from "@/components/form-field";
+import { TextAreaField } from "@/components/form-field";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { Consultation } from "@/lib/alarms/read-alarm";
 
@@ -29,9 +29,7 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
       <p>This request holds personal data about a victim. To see it, say why you need to: your reason is recorded with your name and the time.</p>
       <form action={dispatch} className="space-y-2">
         <input type="hidden" name="requestId" value={requestId} />
-        <label htmlFor="reason" className="block font-semibold">Why do you need to see it?</label>
-        <FieldError id="reason-error" message={error} />
-        <textarea id="reason" name="reason" rows={2} aria-invalid={Boolean(error)} aria-describedby={error ? "reason-error" : undefined} className={inputClass} />
+        <TextAreaField id="reason" name="reason" label="Why do you need to see it?" rows={2} error={error} />
         <button type="submit" disabled={isPending} className={secondaryButtonClass}>Show the personal data</button>
       </form>
     </section>

@@ -1,8 +1,8 @@
 "use client";
 
 import { transitionAlarmAction } from "@/app/alarms/actions";
-import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
-import { FieldError, TextField } from "@/components/form-field";
+import { buttonClass, FormMessage } from "@/components/form-controls";
+import { FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
 import type { AlarmAction } from "@/lib/alarms/transitions";

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { requestAlarmAction } from "@/app/alarms/actions";
-import { buttonClass, FormMessage, SelectField, TextAreaField } from "@/components/form-controls";
-import { TextField } from "@/components/form-field";
+import { buttonClass, FormMessage } from "@/components/form-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { REASONS } from "@/lib/alarms/labels";
 import { pounds } from "@/lib/format";

@@ -1,8 +1,8 @@
 "use client";
 
 import { addUnitAction } from "@/app/alarms/actions";
-import { FormMessage, SelectField, secondaryButtonClass } from "@/components/form-controls";
-import { TextField } from "@/components/form-field";
+import { FormMessage, secondaryButtonClass } from "@/components/form-controls";
+import { SelectField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 
 export function AddUnitForm() {

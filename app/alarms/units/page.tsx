@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUnitForm } from "@/app/alarms/units/add-unit-form";
-import { secondaryButtonClass, SelectField } from "@/components/form-controls";
+import { secondaryButtonClass } from "@/components/form-controls";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { humanize } from "@/lib/format";
 import { TableHead, tableClass } from "@/components/table";
+import { SelectField } from "@/components/form-field";
 
 export const metadata: Metadata = { title: "Alarm units" };
 

@@ -2,8 +2,8 @@
 
 import { useActionForm } from "@/components/use-action-form";
 import { updateChecklistItemAction } from "@/app/sites/[id]/actions";
-import { FormMessage, SelectField, secondaryButtonClass, TextAreaField } from "@/components/form-controls";
-import { TextField } from "@/components/form-field";
+import { FormMessage, secondaryButtonClass } from "@/components/form-controls";
+import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { humanize } from "@/lib/format";
 import { CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/levels/checklist-rules";
 

@@ -1,0 +1,26 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { toActionState, toAppError, type ActionState, type AppError } from "@/lib/errors";
+
+type UseCase<State> = (user: CurrentUser, form: FormData) => Promise<NoInfer<State>>;
+
+/**
+ * Every server action goes through here: the user comes from the session, the use case parses
+ * the form with its own schema, and any failure becomes the one `ActionState` its form shows.
+ * Next.js's own control flow (redirect, notFound) passes through untouched.
+ */
+export function serverAction<State extends ActionState = ActionState>(
+  useCase: UseCase<State>,
+  onFailure?: (error: AppError) => Partial<State>,
+): (previous: State, form: FormData) => Promise<State> {
+  return async (_previous, form) => {
+    try {
+      return await useCase(await requireUser(), form);
+    } catch (error) {
+      unstable_rethrow(error);
+      const appError = toAppError(error);
+      return { ...toActionState(appError), ...onFailure?.(appError) } as State;
+    }
+  };
+}
