@@ -29,7 +29,11 @@ export async function proxy(request: NextRequest) {
 
   // Next.js answers a foreign-origin server action with a 500; it is a forgery, so 403.
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOriginRequest(request)) {
-    return withHeaders(jsonError("FORBIDDEN", "This request came from another site and was refused.", 403), csp, isHttps);
+    return withHeaders(
+      jsonError("FORBIDDEN", "This request came from another site and was refused.", 403),
+      csp,
+      isHttps,
+    );
   }
 
   const requestHeaders = new Headers(request.headers);

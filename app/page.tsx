@@ -19,9 +19,14 @@ export default async function HomePage() {
   return (
     <div className="space-y-6">
       {posture.site && (
-        <p className="flex flex-wrap items-center gap-3 rounded border-2 border-gray-800 bg-white p-3" data-testid="home-posture">
+        <p
+          className="flex flex-wrap items-center gap-3 rounded border-2 border-gray-800 bg-white p-3"
+          data-testid="home-posture"
+        >
           <span>{posture.site.name} is at</span> <LevelBadge level={posture.site.level} />
-          <Link href="/posture" className="underline">See what it means for you{posture.acknowledgedAt ? "" : " and acknowledge it"}</Link>
+          <Link href="/posture" className="underline">
+            See what it means for you{posture.acknowledgedAt ? "" : " and acknowledge it"}
+          </Link>
         </p>
       )}
       <section aria-labelledby="welcome-title" className="space-y-1">
@@ -45,7 +50,9 @@ export default async function HomePage() {
               {districtSites.map((site) => (
                 <tr key={site.id} className="border-b border-gray-200">
                   <td className="p-2 font-mono">{site.code}</td>
-                  <th scope="row" className="p-2 font-medium">{site.name}</th>
+                  <th scope="row" className="p-2 font-medium">
+                    {site.name}
+                  </th>
                   <td className="p-2">{humanize(site.type)}</td>
                   <td className="p-2">{site.address}</td>
                 </tr>

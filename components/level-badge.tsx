@@ -2,7 +2,11 @@ import type { ResponseLevel } from "@/lib/levels/response-levels";
 
 export const LEVEL_STYLE: Record<ResponseLevel, { className: string; symbol: string; meaning: string }> = {
   NORMAL: { className: "bg-green-800 text-white", symbol: "●", meaning: "Normal security measures are in force." },
-  HEIGHTENED: { className: "bg-amber-300 text-black", symbol: "▲", meaning: "Additional security measures are in force." },
+  HEIGHTENED: {
+    className: "bg-amber-300 text-black",
+    symbol: "▲",
+    meaning: "Additional security measures are in force.",
+  },
   EXCEPTIONAL: { className: "bg-red-800 text-white", symbol: "■", meaning: "Maximum security measures are in force." },
 };
 

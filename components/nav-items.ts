@@ -7,7 +7,12 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/posture", label: "Posture", permissions: ["posture.view"] },
   { href: "/levels", label: "Response levels", permissions: ["overview.view"] },
   { href: "/checklist", label: "Checklist", permissions: ["checklist.view.own"] },
-  { href: "/alarms", label: "Alarms", permissions: ["alarm.view.own", "alarm.view.all", "alarm.view.assigned"], counted: true },
+  {
+    href: "/alarms",
+    label: "Alarms",
+    permissions: ["alarm.view.own", "alarm.view.all", "alarm.view.assigned"],
+    counted: true,
+  },
   { href: "/alarms/hazards", label: "Hazard check", permissions: ["hazard.view"] },
   { href: "/alarms/units", label: "Alarm units", permissions: ["unit.manage"] },
   { href: "/alarms/reports", label: "Alarm reports", permissions: ["alarm.view.all"] },

@@ -10,12 +10,21 @@ export async function PolicyReminder({ user }: { user: CurrentUser }) {
   if (!reminder) return null;
   const when = formatDate(reminder.reviewDueAt);
   return (
-    <div role="region" aria-label="Policy review" className="border-b-4 border-amber-600 bg-amber-50 print:hidden" data-testid="policy-reminder">
+    <div
+      role="region"
+      aria-label="Policy review"
+      className="border-b-4 border-amber-600 bg-amber-50 print:hidden"
+      data-testid="policy-reminder"
+    >
       <p className="mx-auto max-w-6xl px-4 py-2 font-semibold">
         {reminder.isOverdue
           ? `The Menu of Options (version ${reminder.version}) was due for review on ${when}: it is overdue.`
           : `The Menu of Options (version ${reminder.version}) is due for review on ${when}, in ${reminder.daysLeft} days.`}{" "}
-        {can(user.roles, "policy.manage") && <Link href="/admin/policy" className="underline">Start the review</Link>}
+        {can(user.roles, "policy.manage") && (
+          <Link href="/admin/policy" className="underline">
+            Start the review
+          </Link>
+        )}
       </p>
     </div>
   );

@@ -6,7 +6,9 @@ import { NAV_ITEMS } from "@/components/nav-items";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alarmWork: number | null }) {
-  const items = user ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission))) : [];
+  const items = user
+    ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission)))
+    : [];
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">

@@ -7,7 +7,9 @@ export function TableHead({ columns }: { columns: React.ReactNode[] }) {
     <thead>
       <tr className="border-b-2 border-gray-400">
         {columns.map((column, index) => (
-          <th key={index} scope="col" className="p-2">{column}</th>
+          <th key={index} scope="col" className="p-2">
+            {column}
+          </th>
         ))}
       </tr>
     </thead>

@@ -14,7 +14,11 @@ export function ThreatSummary({ threats }: { threats: Threats }) {
           <dd className="text-lg font-bold" data-testid={`threat-${label}`}>
             {threat ? humanize(threat.level) : "Not recorded"}
           </dd>
-          {threat && <dd className="text-sm text-gray-700">Since {formatDateTime(threat.recordedAt)} · {threat.source}</dd>}
+          {threat && (
+            <dd className="text-sm text-gray-700">
+              Since {formatDateTime(threat.recordedAt)} · {threat.source}
+            </dd>
+          )}
         </div>
       ))}
     </dl>

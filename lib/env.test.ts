@@ -15,14 +15,19 @@ describe("parseEnv", () => {
   });
 
   it("starts production on a database server with a secret", () => {
-    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/estate", NEXTAUTH_SECRET: SECRET, AUDIT_HMAC_KEY: SECRET });
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://db/estate",
+      NEXTAUTH_SECRET: SECRET,
+      AUDIT_HMAC_KEY: SECRET,
+    });
     expect(env.DATABASE_URL).toBe("postgresql://db/estate");
   });
 
   it("refuses production on a database server without the audit key", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/estate", NEXTAUTH_SECRET: SECRET })).toThrow(
-      /AUDIT_HMAC_KEY is required/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/estate", NEXTAUTH_SECRET: SECRET }),
+    ).toThrow(/AUDIT_HMAC_KEY is required/);
   });
 
   it("names the variable that is wrong", () => {

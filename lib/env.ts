@@ -23,7 +23,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const isProductionServer = env.NODE_ENV === "production" && env.DATABASE_URL && !env.EMBEDDED_DATABASE;
   for (const name of ["NEXTAUTH_SECRET", "AUDIT_HMAC_KEY"] as const) {
     if (isProductionServer && !env[name]) {
-      throw new Error(`${name} is required in production with DATABASE_URL set: generate one with \`openssl rand -hex 32\`.`);
+      throw new Error(
+        `${name} is required in production with DATABASE_URL set: generate one with \`openssl rand -hex 32\`.`,
+      );
     }
   }
   return env;

@@ -69,7 +69,13 @@ type DatabaseErrorShape = {
   meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
 };
 
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist"]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "DatabaseDoesNotExist",
+]);
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 
 /**
@@ -81,14 +87,23 @@ function fromDatabaseError(error: unknown): AppError | null {
   const { name, code, meta } = error as DatabaseErrorShape;
   if (!name?.startsWith("PrismaClient") && !code?.startsWith("P")) return null;
   const cause = meta?.driverAdapterError?.cause;
-  if (name === "PrismaClientInitializationError" || UNREACHABLE_CODES.has(code ?? "") || UNREACHABLE_KINDS.has(cause?.kind ?? "")) {
+  if (
+    name === "PrismaClientInitializationError" ||
+    UNREACHABLE_CODES.has(code ?? "") ||
+    UNREACHABLE_KINDS.has(cause?.kind ?? "")
+  ) {
     return new AppError("UNAVAILABLE", "The service is unavailable just now. Try again in a minute.");
   }
   if (code === "P2002") return new AppError("CONFLICT", "That already exists.");
-  if (code === "P2003") return new AppError("VALIDATION", "Something this refers to does not exist.", { _form: ["Something this refers to does not exist"] });
+  if (code === "P2003")
+    return new AppError("VALIDATION", "Something this refers to does not exist.", {
+      _form: ["Something this refers to does not exist"],
+    });
   if (code === "P2025") return new AppError("NOT_FOUND", "That record does not exist.");
   if (cause?.originalCode?.startsWith("22") || ["P2000", "P2006", "P2007", "P2020"].includes(code ?? "")) {
-    return new AppError("VALIDATION", "A value is not one the service can hold.", { _form: ["A value is not one the service can hold"] });
+    return new AppError("VALIDATION", "A value is not one the service can hold.", {
+      _form: ["A value is not one the service can hold"],
+    });
   }
   return null;
 }
@@ -126,7 +141,9 @@ export function refuseUnstorableText(input: unknown, path: string[] = []): void 
   if (typeof input === "string") {
     if (UNSTORABLE.test(input)) {
       const field = path.join(".") || "_form";
-      throw new AppError("VALIDATION", "Some fields are not valid.", { [field]: ["Remove the control or invalid characters from this text"] });
+      throw new AppError("VALIDATION", "Some fields are not valid.", {
+        [field]: ["Remove the control or invalid characters from this text"],
+      });
     }
     return;
   }

@@ -15,7 +15,12 @@ export function formatDateTime(value: Date): string {
   return dateTime.format(value);
 }
 
-const time = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const time = new Intl.DateTimeFormat("en-GB", {
+  timeZone: LONDON,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** "14:05" in UK time. */
 export function formatTime(value: Date): string {

@@ -7,12 +7,19 @@ const LATEST = Date.UTC(2201, 0, 1);
 export const dateTime = (message = "Enter a valid date and time") =>
   z.coerce
     .date({ error: message })
-    .refine((value) => value.getTime() >= EARLIEST && value.getTime() < LATEST, "Enter a date between the years 1900 and 2200");
+    .refine(
+      (value) => value.getTime() >= EARLIEST && value.getTime() < LATEST,
+      "Enter a date between the years 1900 and 2200",
+    );
 
 /** An optional date and time: an empty form field means none. */
 export const optionalDateTime = () => z.union([dateTime(), z.literal("").transform(() => undefined)]).optional();
 
 /** A whole number from JSON (a number) or from a form (digits): never `true`, `null` or `[]` coerced into one. */
 export const wholeNumber = (message: string, max = 2_147_483_647) =>
-  z.union([z.number({ error: message }), z.string({ error: message }).trim().regex(/^\d+$/, message).transform(Number)], { error: message })
+  z
+    .union(
+      [z.number({ error: message }), z.string({ error: message }).trim().regex(/^\d+$/, message).transform(Number)],
+      { error: message },
+    )
     .pipe(z.number().int(message).min(0, message).max(max, message));

@@ -4,7 +4,6 @@ import type { AlarmSummary } from "@/lib/alarms/list-alarms";
 import { TableHead, tableClass } from "@/components/table";
 import { DAY } from "@/lib/time";
 
-
 function waiting(since: Date, now: Date): string {
   const days = Math.floor((now.getTime() - since.getTime()) / DAY);
   if (days >= 1) return `${days} day${days === 1 ? "" : "s"}`;
@@ -13,32 +12,57 @@ function waiting(since: Date, now: Date): string {
 }
 
 /** A queue of requests: facts only, never personal data. */
-export function AlarmTable({ title, requests, empty, showReview = false }: { title: string; requests: AlarmSummary[]; empty: string; showReview?: boolean }) {
+export function AlarmTable({
+  title,
+  requests,
+  empty,
+  showReview = false,
+}: {
+  title: string;
+  requests: AlarmSummary[];
+  empty: string;
+  showReview?: boolean;
+}) {
   const now = new Date();
   const id = title.toLowerCase().replace(/[^a-z]+/g, "-");
   return (
     <section aria-labelledby={id} className="space-y-2">
-      <h2 id={id} className="text-xl font-semibold">{title} ({requests.length})</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {title} ({requests.length})
+      </h2>
       {requests.length === 0 ? (
         <p className="text-gray-700">{empty}</p>
       ) : (
         <table className={tableClass}>
-          <TableHead columns={["Request", "Status", "Reason", "Alarm", "District", showReview ? "Review due" : "Requested"]} />
+          <TableHead
+            columns={["Request", "Status", "Reason", "Alarm", "District", showReview ? "Review due" : "Requested"]}
+          />
           <tbody>
             {requests.map((request) => {
-              const isOverdue = request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";
+              const isOverdue =
+                request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";
               return (
                 <tr key={request.id} className="border-b border-gray-200" data-testid={`alarm-${request.number}`}>
-                  <th scope="row" className="p-2"><Link href={`/alarms/${request.id}`} className="font-mono underline">{request.number}</Link></th>
+                  <th scope="row" className="p-2">
+                    <Link href={`/alarms/${request.id}`} className="font-mono underline">
+                      {request.number}
+                    </Link>
+                  </th>
                   <td className="p-2">{humanize(request.status)}</td>
                   <td className="p-2">{humanize(request.reasonCategory)}</td>
                   <td className="p-2">{humanize(request.alarmType)}</td>
                   <td className="p-2">{request.district}</td>
                   <td className="p-2">
                     {showReview && request.reviewDueAt ? (
-                      <>{formatDateTime(request.reviewDueAt)}{isOverdue && <strong className="text-red-800"> · overdue</strong>}</>
+                      <>
+                        {formatDateTime(request.reviewDueAt)}
+                        {isOverdue && <strong className="text-red-800"> · overdue</strong>}
+                      </>
                     ) : (
-                      <>{formatDateTime(request.requestedAt)} <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span></>
+                      <>
+                        {formatDateTime(request.requestedAt)}{" "}
+                        <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span>
+                      </>
                     )}
                   </td>
                 </tr>

@@ -19,19 +19,43 @@ export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">)
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">Temporary alarms</h1>
-        {can(user.roles, "alarm.request") && <Link href="/alarms/new" className={buttonClass}>Request an alarm</Link>}
+        {can(user.roles, "alarm.request") && (
+          <Link href="/alarms/new" className={buttonClass}>
+            Request an alarm
+          </Link>
+        )}
       </div>
       {done && <DoneMessage action={done} number={query.number} />}
       {can(user.roles, "alarm.decide") && (
         <>
-          <AlarmTable title="Awaiting a decision" requests={queues.awaitingDecision} empty="No requests are waiting for a decision." />
-          <AlarmTable title="Reviews due in 7 days or overdue" requests={queues.reviewsDue} empty="No reviews are due." showReview />
+          <AlarmTable
+            title="Awaiting a decision"
+            requests={queues.awaitingDecision}
+            empty="No requests are waiting for a decision."
+          />
+          <AlarmTable
+            title="Reviews due in 7 days or overdue"
+            requests={queues.reviewsDue}
+            empty="No reviews are due."
+            showReview
+          />
           <AlarmTable title="Removed, to close" requests={queues.toClose} empty="Nothing to close." />
         </>
       )}
-      {can(user.roles, "alarm.install") && <AlarmTable title="To install" requests={queues.toInstall} empty="Nothing to install." />}
-      {can(user.roles, "alarm.remove") && <AlarmTable title="To remove" requests={queues.toRemove} empty="Nothing to remove." />}
-      {can(user.roles, "alarm.view.own") && <AlarmTable title="My requests" requests={queues.own} empty="You have not requested any alarms." showReview={false} />}
+      {can(user.roles, "alarm.install") && (
+        <AlarmTable title="To install" requests={queues.toInstall} empty="Nothing to install." />
+      )}
+      {can(user.roles, "alarm.remove") && (
+        <AlarmTable title="To remove" requests={queues.toRemove} empty="Nothing to remove." />
+      )}
+      {can(user.roles, "alarm.view.own") && (
+        <AlarmTable
+          title="My requests"
+          requests={queues.own}
+          empty="You have not requested any alarms."
+          showReview={false}
+        />
+      )}
     </div>
   );
 }

@@ -38,7 +38,16 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
     });
 
   return (
-    <form ref={formRef} className="space-y-3" onSubmit={(event) => { event.preventDefault(); if (preview) onConfirm(); else onPreview(); }} noValidate>
+    <form
+      ref={formRef}
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (preview) onConfirm();
+        else onPreview();
+      }}
+      noValidate
+    >
       <input type="hidden" name="scope" value={scope} />
       {siteId && <input type="hidden" name="siteId" value={siteId} />}
       <input type="hidden" name="expectedVersion" value={preview?.basedOnVersion ?? ""} />
@@ -50,7 +59,10 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
         defaultValue={current}
         error={errors.level?.[0]}
         onChange={() => setPreview(undefined)}
-        options={RESPONSE_LEVELS.map((level) => ({ value: level, label: level === current ? `${level} (current)` : level }))}
+        options={RESPONSE_LEVELS.map((level) => ({
+          value: level,
+          label: level === current ? `${level} (current)` : level,
+        }))}
       />
       {scope === "SITE" && (
         <TextField
@@ -63,16 +75,28 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
           onChange={() => setPreview(undefined)}
         />
       )}
-      <TextAreaField id={`${prefix}-reason`} name="reason" label="Reason" error={errors.reason?.[0]} hint="Recorded in the history and shown to commanders." />
+      <TextAreaField
+        id={`${prefix}-reason`}
+        name="reason"
+        label="Reason"
+        error={errors.reason?.[0]}
+        hint="Recorded in the history and shown to commanders."
+      />
       {preview && <LevelPreviewPanel preview={preview} />}
       <div className="flex gap-2">
         {preview ? (
           <>
-            <button type="submit" disabled={isPending} className={buttonClass}>Confirm change</button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setPreview(undefined)}>Change the choice</button>
+            <button type="submit" disabled={isPending} className={buttonClass}>
+              Confirm change
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setPreview(undefined)}>
+              Change the choice
+            </button>
           </>
         ) : (
-          <button type="submit" disabled={isPending} className={buttonClass}>Preview change</button>
+          <button type="submit" disabled={isPending} className={buttonClass}>
+            Preview change
+          </button>
         )}
       </div>
     </form>

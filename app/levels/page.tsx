@@ -20,7 +20,9 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
   const [posture, threatHistory] = await Promise.all([readPosture(user), readThreatHistory(user)]);
   const { district = "", level = "" } = (await searchParams) as { district?: string; level?: string };
   const districts = [...new Set(posture.sites.map((site) => site.district))];
-  const sites = posture.sites.filter((site) => (!district || site.district === district) && (!level || site.effectiveLevel === level));
+  const sites = posture.sites.filter(
+    (site) => (!district || site.district === district) && (!level || site.effectiveLevel === level),
+  );
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -29,12 +31,20 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
       </div>
 
       <section aria-labelledby="threats-title" className="space-y-3">
-        <h2 id="threats-title" className="text-xl font-semibold">Threat levels</h2>
+        <h2 id="threats-title" className="text-xl font-semibold">
+          Threat levels
+        </h2>
         <ThreatSummary threats={posture.threats} />
         {posture.threats.suggestion && (
-          <p className={posture.isBelowSuggestion ? "border-l-4 border-amber-600 bg-amber-50 p-2 font-semibold" : "text-gray-700"} data-testid="suggestion">
+          <p
+            className={
+              posture.isBelowSuggestion ? "border-l-4 border-amber-600 bg-amber-50 p-2 font-semibold" : "text-gray-700"
+            }
+            data-testid="suggestion"
+          >
             The usual response level for these threat levels is {posture.threats.suggestion}.
-            {posture.isBelowSuggestion && ` The force level (${posture.force.level}) is below it: decide whether to raise it.`}
+            {posture.isBelowSuggestion &&
+              ` The force level (${posture.force.level}) is below it: decide whether to raise it.`}
           </p>
         )}
         <details className="rounded border border-gray-300 bg-white p-3">
@@ -42,7 +52,8 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
           <ul className="list-disc pt-2 pl-6">
             {threatHistory.map((threat) => (
               <li key={threat.id}>
-                {formatDateTime(threat.recordedAt)}: {humanize(threat.scope)} {humanize(threat.level)} ({threat.source}) — {threat.reason}
+                {formatDateTime(threat.recordedAt)}: {humanize(threat.scope)} {humanize(threat.level)} ({threat.source})
+                — {threat.reason}
                 {threat.recordedBy && `, recorded by ${threat.recordedBy.displayName}`}
               </li>
             ))}
@@ -50,14 +61,19 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
         </details>
         <details className="rounded border border-gray-300 bg-white p-3">
           <summary className="cursor-pointer font-semibold">Record a new threat level</summary>
-          <div className="pt-3"><ThreatForm /></div>
+          <div className="pt-3">
+            <ThreatForm />
+          </div>
         </details>
       </section>
 
       <section aria-labelledby="force-title" className="space-y-3">
-        <h2 id="force-title" className="text-xl font-semibold">Force level</h2>
+        <h2 id="force-title" className="text-xl font-semibold">
+          Force level
+        </h2>
         <p className="flex flex-wrap items-center gap-2" data-testid="force-level">
-          <LevelBadge level={posture.force.level} large /> since {formatDateTime(posture.force.since)}: {posture.force.reason}
+          <LevelBadge level={posture.force.level} large /> since {formatDateTime(posture.force.since)}:{" "}
+          {posture.force.reason}
         </p>
         <div className="max-w-xl rounded border border-gray-300 bg-white p-4">
           <LevelChangeForm scope="FORCE" current={posture.force.level} />
@@ -65,14 +81,33 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
       </section>
 
       <section aria-labelledby="sites-title" className="space-y-3">
-        <h2 id="sites-title" className="text-xl font-semibold">Sites</h2>
+        <h2 id="sites-title" className="text-xl font-semibold">
+          Sites
+        </h2>
         <form className="flex flex-wrap items-end gap-3" method="get">
-          <SelectField id="filter-district" name="district" label="District" defaultValue={district}
-            options={[{ value: "", label: "All districts" }, ...districts.map((name) => ({ value: name, label: name }))]} />
-          <SelectField id="filter-level" name="level" label="Effective level" defaultValue={level}
-            options={[{ value: "", label: "All levels" }, ...RESPONSE_LEVELS.map((value) => ({ value, label: value }))]} />
-          <button type="submit" className={secondaryButtonClass}>Filter</button>
-          <a href="/api/levels/history" className="underline">Download the level history (CSV)</a>
+          <SelectField
+            id="filter-district"
+            name="district"
+            label="District"
+            defaultValue={district}
+            options={[
+              { value: "", label: "All districts" },
+              ...districts.map((name) => ({ value: name, label: name })),
+            ]}
+          />
+          <SelectField
+            id="filter-level"
+            name="level"
+            label="Effective level"
+            defaultValue={level}
+            options={[{ value: "", label: "All levels" }, ...RESPONSE_LEVELS.map((value) => ({ value, label: value }))]}
+          />
+          <button type="submit" className={secondaryButtonClass}>
+            Filter
+          </button>
+          <a href="/api/levels/history" className="underline">
+            Download the level history (CSV)
+          </a>
         </form>
         <SitesTable sites={sites} />
       </section>

@@ -18,7 +18,11 @@ export default async function PosturePage() {
       <h1 className="text-2xl font-bold">Security posture</h1>
       <LiveUpdates />
       {site ? (
-        <section aria-labelledby="site-posture" className="space-y-3 rounded border-2 border-gray-800 bg-white p-4" data-testid="site-posture">
+        <section
+          aria-labelledby="site-posture"
+          className="space-y-3 rounded border-2 border-gray-800 bg-white p-4"
+          data-testid="site-posture"
+        >
           <h2 id="site-posture" className="text-xl font-semibold">
             {site.name} <span className="font-mono text-base text-gray-700">({site.code})</span>
           </h2>
@@ -49,16 +53,21 @@ export default async function PosturePage() {
             <AcknowledgeForm siteId={site.id} postureVersion={site.postureVersion} />
           )}
           <p>
-            <Link href={`/notice/${site.id}`} className="underline">Printable notice for entrances</Link>
+            <Link href={`/notice/${site.id}`} className="underline">
+              Printable notice for entrances
+            </Link>
           </p>
         </section>
       ) : (
         <p>You have no home site: ask an administrator to set one. The force level is shown below.</p>
       )}
       <section aria-labelledby="force-posture" className="space-y-3">
-        <h2 id="force-posture" className="text-xl font-semibold">The force</h2>
+        <h2 id="force-posture" className="text-xl font-semibold">
+          The force
+        </h2>
         <p className="flex flex-wrap items-center gap-3" data-testid="force-level">
-          <span>Force response level:</span> <LevelBadge level={force.level} /> <span>since {formatDateTime(force.since)}</span>
+          <span>Force response level:</span> <LevelBadge level={force.level} />{" "}
+          <span>since {formatDateTime(force.since)}</span>
         </p>
         <ThreatSummary threats={threats} />
       </section>

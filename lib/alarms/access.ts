@@ -26,10 +26,14 @@ export function alarmScope(user: CurrentUser): Prisma.AlarmRequestWhereInput {
 export type PersonalView = "full" | "installer";
 
 /** Which personal fields this user may open on this request, or null for none. */
-export function personalViewOf(user: CurrentUser, request: { requestedById: string; status: string }): PersonalView | null {
+export function personalViewOf(
+  user: CurrentUser,
+  request: { requestedById: string; status: string },
+): PersonalView | null {
   if (request.requestedById === user.id && can(user.roles, "alarm.view.own")) return "full";
   if (can(user.roles, "alarm.view.all")) return "full";
-  if (can(user.roles, "alarm.view.assigned") && (INSTALLER_STATUSES as readonly string[]).includes(request.status)) return "installer";
+  if (can(user.roles, "alarm.view.assigned") && (INSTALLER_STATUSES as readonly string[]).includes(request.status))
+    return "installer";
   return null;
 }
 

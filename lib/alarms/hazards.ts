@@ -33,13 +33,36 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
     },
     orderBy: { postcode: "asc" },
     take: 20,
-    select: { id: true, number: true, addressLine1: true, town: true, postcode: true, alarmType: true, hazards: true, riskSummary: true, installedAt: true },
+    select: {
+      id: true,
+      number: true,
+      addressLine1: true,
+      town: true,
+      postcode: true,
+      alarmType: true,
+      hazards: true,
+      riskSummary: true,
+      installedAt: true,
+    },
   });
   if (matches.length) {
     await db.$transaction(async (tx) => {
       for (const match of matches) {
-        const access = await tx.alarmAccess.create({ data: { requestId: match.id, userId: user.id, justification: `Hazard check before attending (searched "${q}")` }, select: { id: true } });
-        await recordAuditEvent(tx, { type: "alarm.personalDataAccessed", actorId: user.id, entityType: "AlarmRequest", entityId: match.id, payload: { number: match.number, accessId: access.id } });
+        const access = await tx.alarmAccess.create({
+          data: {
+            requestId: match.id,
+            userId: user.id,
+            justification: `Hazard check before attending (searched "${q}")`,
+          },
+          select: { id: true },
+        });
+        await recordAuditEvent(tx, {
+          type: "alarm.personalDataAccessed",
+          actorId: user.id,
+          entityType: "AlarmRequest",
+          entityId: match.id,
+          payload: { number: match.number, accessId: access.id },
+        });
       }
     });
   }

@@ -9,8 +9,19 @@ import { DAY } from "@/lib/time";
 
 /** Facts only: a list never carries personal data. */
 const SUMMARY = {
-  id: true, number: true, status: true, district: true, reasonCategory: true, alarmType: true, periodDays: true, estimatedCost: true,
-  requestedAt: true, decidedAt: true, installedAt: true, reviewDueAt: true, requestedById: true,
+  id: true,
+  number: true,
+  status: true,
+  district: true,
+  reasonCategory: true,
+  alarmType: true,
+  periodDays: true,
+  estimatedCost: true,
+  requestedAt: true,
+  decidedAt: true,
+  installedAt: true,
+  reviewDueAt: true,
+  requestedById: true,
 } as const;
 
 export async function listAlarmRequests(user: CurrentUser, input: unknown = {}) {
@@ -25,7 +36,6 @@ export async function listAlarmRequests(user: CurrentUser, input: unknown = {}) 
 
 export type AlarmSummary = Awaited<ReturnType<typeof listAlarmRequests>>[number];
 
-
 /** The queues each role works from, oldest first. */
 export async function readAlarmQueues(user: CurrentUser, now = new Date()) {
   const all = await listAlarmRequests(user);
@@ -34,7 +44,10 @@ export async function readAlarmQueues(user: CurrentUser, now = new Date()) {
     own: can(user.roles, "alarm.view.own") ? all.filter((request) => request.requestedById === user.id).reverse() : [],
     awaitingDecision: can(user.roles, "alarm.decide") ? all.filter((request) => request.status === "REQUESTED") : [],
     reviewsDue: can(user.roles, "alarm.decide")
-      ? all.filter((request) => request.status === "INSTALLED" && request.reviewDueAt && request.reviewDueAt <= inSevenDays)
+      ? all
+          .filter(
+            (request) => request.status === "INSTALLED" && request.reviewDueAt && request.reviewDueAt <= inSevenDays,
+          )
           .sort((a, b) => a.reviewDueAt!.getTime() - b.reviewDueAt!.getTime())
       : [],
     toInstall: can(user.roles, "alarm.install") ? all.filter((request) => request.status === "APPROVED") : [],
@@ -51,9 +64,17 @@ export async function countAlarmWork(user: CurrentUser, now = new Date()): Promi
   if (!decides && !fits && !requests) return null;
   const inSevenDays = new Date(now.getTime() + 7 * DAY);
   const or = [
-    ...(decides ? [{ status: "REQUESTED" as const }, { status: "REMOVED" as const }, { status: "INSTALLED" as const, reviewDueAt: { lte: inSevenDays } }] : []),
+    ...(decides
+      ? [
+          { status: "REQUESTED" as const },
+          { status: "REMOVED" as const },
+          { status: "INSTALLED" as const, reviewDueAt: { lte: inSevenDays } },
+        ]
+      : []),
     ...(fits ? [{ status: { in: ["APPROVED" as const, "REMOVAL_ORDERED" as const] } }] : []),
-    ...(requests && !decides ? [{ requestedById: user.id, status: { in: ["REQUESTED" as const, "APPROVED" as const] } }] : []),
+    ...(requests && !decides
+      ? [{ requestedById: user.id, status: { in: ["REQUESTED" as const, "APPROVED" as const] } }]
+      : []),
   ];
   return db.alarmRequest.count({ where: { OR: or } });
 }

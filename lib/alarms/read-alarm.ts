@@ -10,18 +10,42 @@ import { AppError, parseInput } from "@/lib/errors";
 import { uuidField, uuidOrNotFound } from "@/lib/http/params";
 
 const FACTS = {
-  id: true, number: true, status: true, district: true, reasonCategory: true, alarmType: true, periodDays: true, estimatedCost: true,
-  requestedAt: true, decidedAt: true, installedAt: true, tested: true, reviewDueAt: true, removedAt: true, closedAt: true, erasedAt: true,
-  requestedById: true, requestedBy: { select: { displayName: true } }, unit: { select: { id: true, assetTag: true, type: true, status: true } },
+  id: true,
+  number: true,
+  status: true,
+  district: true,
+  reasonCategory: true,
+  alarmType: true,
+  periodDays: true,
+  estimatedCost: true,
+  requestedAt: true,
+  decidedAt: true,
+  installedAt: true,
+  tested: true,
+  reviewDueAt: true,
+  removedAt: true,
+  closedAt: true,
+  erasedAt: true,
+  requestedById: true,
+  requestedBy: { select: { displayName: true } },
+  unit: { select: { id: true, assetTag: true, type: true, status: true } },
 } as const;
 
-const INSTALLER_FIELDS = ["addressLine1", "addressLine2", "town", "postcode", "personName", "contactPhone", "contactNotes", "controlRoomRef"] as const;
+const INSTALLER_FIELDS = [
+  "addressLine1",
+  "addressLine2",
+  "town",
+  "postcode",
+  "personName",
+  "contactPhone",
+  "contactNotes",
+  "controlRoomRef",
+] as const;
 const ALL_FIELDS = [...INSTALLER_FIELDS, "riskSummary", "hazards", "crimeReference"] as const;
 /** The notes an installer needs: why a removal was ordered. Decision notes are not theirs to read. */
 const INSTALLER_NOTE_ACTIONS = ["order-removal", "install", "remove"];
 
 type PersonalData = Partial<Record<(typeof ALL_FIELDS)[number], string | null>>;
-
 
 /**
  * One request, as this user may see it: facts only, never personal data (notes may name people,
@@ -38,11 +62,31 @@ export async function readAlarmRequest(user: CurrentUser, id: string) {
     db.alarmTransition.findMany({
       where: { requestId: id },
       orderBy: { occurredAt: "asc" },
-      select: { id: true, action: true, fromStatus: true, toStatus: true, occurredAt: true, actor: { select: { displayName: true } } },
+      select: {
+        id: true,
+        action: true,
+        fromStatus: true,
+        toStatus: true,
+        occurredAt: true,
+        actor: { select: { displayName: true } },
+      },
     }),
-    db.alarmCall.findMany({ where: { requestId: id }, orderBy: { occurredAt: "desc" }, select: { id: true, occurredAt: true, outcome: true, recordedBy: { select: { displayName: true } } } }),
+    db.alarmCall.findMany({
+      where: { requestId: id },
+      orderBy: { occurredAt: "desc" },
+      select: { id: true, occurredAt: true, outcome: true, recordedBy: { select: { displayName: true } } },
+    }),
     can(user.roles, "alarm.accessLog.view")
-      ? db.alarmAccess.findMany({ where: { requestId: id }, orderBy: { accessedAt: "desc" }, select: { id: true, accessedAt: true, justification: true, user: { select: { displayName: true, username: true } } } })
+      ? db.alarmAccess.findMany({
+          where: { requestId: id },
+          orderBy: { accessedAt: "desc" },
+          select: {
+            id: true,
+            accessedAt: true,
+            justification: true,
+            user: { select: { displayName: true, username: true } },
+          },
+        })
       : Promise.resolve(null),
   ]);
   return {
@@ -58,7 +102,10 @@ export async function readAlarmRequest(user: CurrentUser, id: string) {
 
 export type AlarmDetail = Awaited<ReturnType<typeof readAlarmRequest>>;
 
-export type Consultation = { personal: PersonalData; notes: { transitionId: string; action: string; occurredAt: Date; note: string }[] };
+export type Consultation = {
+  personal: PersonalData;
+  notes: { transitionId: string; action: string; occurredAt: Date; note: string }[];
+};
 
 /**
  * Opens a request's personal data (`POST /api/alarms/{id}/consultations`). Anyone but the requester
@@ -73,18 +120,31 @@ export async function consultPersonalData(user: CurrentUser, id: string, input: 
     select: { id: true, number: true, status: true, requestedById: true, erasedAt: true, ...selectFields(ALL_FIELDS) },
   });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
-  if (request.erasedAt) throw new AppError("CONFLICT", "The personal data of this request was erased under the retention policy.");
+  if (request.erasedAt)
+    throw new AppError("CONFLICT", "The personal data of this request was erased under the retention policy.");
   const view = personalViewOf(user, request);
   if (!view) throw new AppError("FORBIDDEN", "You may not open the personal data of this request.");
   const isRequester = request.requestedById === user.id;
   const reason = isRequester ? null : parseInput(consultationSchema, input).reason;
   const transitions = await db.alarmTransition.findMany({
-    where: { requestId: id, note: { not: null }, ...(view === "installer" && { action: { in: INSTALLER_NOTE_ACTIONS } }) },
+    where: {
+      requestId: id,
+      note: { not: null },
+      ...(view === "installer" && { action: { in: INSTALLER_NOTE_ACTIONS } }),
+    },
     orderBy: { occurredAt: "asc" },
     select: { id: true, note: true, action: true, occurredAt: true },
   });
   if (reason) await logAccess(user, request, reason);
-  return { personal: pick(request, view), notes: transitions.map(({ id: transitionId, action, occurredAt, note }) => ({ transitionId, action, occurredAt, note: note ?? "" })) };
+  return {
+    personal: pick(request, view),
+    notes: transitions.map(({ id: transitionId, action, occurredAt, note }) => ({
+      transitionId,
+      action,
+      occurredAt,
+      note: note ?? "",
+    })),
+  };
 }
 
 function selectFields<T extends readonly string[]>(fields: T) {
@@ -98,9 +158,15 @@ function pick(request: PersonalData, view: PersonalView): PersonalData {
 
 async function logAccess(user: CurrentUser, request: { id: string; number: string }, justification: string) {
   await db.$transaction(async (tx) => {
-    const access = await tx.alarmAccess.create({ data: { requestId: request.id, userId: user.id, justification }, select: { id: true } });
+    const access = await tx.alarmAccess.create({
+      data: { requestId: request.id, userId: user.id, justification },
+      select: { id: true },
+    });
     await recordAuditEvent(tx, {
-      type: "alarm.personalDataAccessed", actorId: user.id, entityType: "AlarmRequest", entityId: request.id,
+      type: "alarm.personalDataAccessed",
+      actorId: user.id,
+      entityType: "AlarmRequest",
+      entityId: request.id,
       payload: { number: request.number, accessId: access.id },
     });
   });

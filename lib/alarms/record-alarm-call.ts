@@ -11,17 +11,26 @@ import { uuidField } from "@/lib/http/params";
 
 /** A call from a live alarm (it went off) and its outcome: the evidence for extending or removing it. */
 export async function recordAlarmCall(user: CurrentUser, requestId: string, input: unknown, now = new Date()) {
-  if (!can(user.roles, "alarm.decide") && !can(user.roles, "alarm.request")) throw new AppError("FORBIDDEN", "You may not record alarm calls.");
+  if (!can(user.roles, "alarm.decide") && !can(user.roles, "alarm.request"))
+    throw new AppError("FORBIDDEN", "You may not record alarm calls.");
   uuidField(requestId, "requestId", "Choose an alarm request");
   const call = parseInput(alarmCallSchema, input);
   if (call.occurredAt.getTime() > now.getTime() + 60_000) {
-    throw new AppError("VALIDATION", "The alarm call cannot be in the future.", { occurredAt: ["The alarm call cannot be in the future"] });
+    throw new AppError("VALIDATION", "The alarm call cannot be in the future.", {
+      occurredAt: ["The alarm call cannot be in the future"],
+    });
   }
-  const request = await db.alarmRequest.findFirst({ where: { AND: [{ id: requestId }, alarmScope(user)] }, select: { id: true, number: true, status: true, installedAt: true } });
+  const request = await db.alarmRequest.findFirst({
+    where: { AND: [{ id: requestId }, alarmScope(user)] },
+    select: { id: true, number: true, status: true, installedAt: true },
+  });
   if (!request) throw new AppError("NOT_FOUND", "There is no alarm request here that you may act on.");
-  if (!LIVE_STATUSES.includes(request.status)) throw new AppError("CONFLICT", "Alarm calls are recorded only for a live alarm.");
+  if (!LIVE_STATUSES.includes(request.status))
+    throw new AppError("CONFLICT", "Alarm calls are recorded only for a live alarm.");
   if (request.installedAt && call.occurredAt < request.installedAt) {
-    throw new AppError("VALIDATION", "The alarm call is before the alarm was installed.", { occurredAt: ["The alarm call is before the alarm was installed"] });
+    throw new AppError("VALIDATION", "The alarm call is before the alarm was installed.", {
+      occurredAt: ["The alarm call is before the alarm was installed"],
+    });
   }
   return db.$transaction(async (tx) => {
     const created = await tx.alarmCall.create({
@@ -29,7 +38,10 @@ export async function recordAlarmCall(user: CurrentUser, requestId: string, inpu
       select: { id: true, occurredAt: true, outcome: true },
     });
     await recordAuditEvent(tx, {
-      type: "alarm.callRecorded", actorId: user.id, entityType: "AlarmRequest", entityId: requestId,
+      type: "alarm.callRecorded",
+      actorId: user.id,
+      entityType: "AlarmRequest",
+      entityId: requestId,
       payload: { number: request.number, outcome: call.outcome },
     });
     return created;

@@ -13,6 +13,9 @@ describe("report figures", () => {
 
   it("splits the cost of a live alarm across the months it was live", () => {
     const costs = costByMonth([{ from: new Date("2026-01-30T00:00:00Z"), to: new Date("2026-02-03T00:00:00Z") }], 4);
-    expect([...costs.entries()]).toEqual([["2026-01", 8], ["2026-02", 8]]);
+    expect([...costs.entries()]).toEqual([
+      ["2026-01", 8],
+      ["2026-02", 8],
+    ]);
   });
 });

@@ -12,7 +12,6 @@ export function percentile(values: number[], p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-
 /** Days each alarm was live in each calendar month (UTC), times the daily unit cost. */
 export function costByMonth(periods: { from: Date; to: Date }[], costPerDay: number): Map<string, number> {
   const months = new Map<string, number>();

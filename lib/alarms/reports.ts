@@ -12,7 +12,16 @@ const days = (from: Date, to: Date) => (to.getTime() - from.getTime()) / DAY;
 export async function readAlarmReports(user: CurrentUser, now = new Date()) {
   requirePermission(user, "alarm.view.all");
   const requests = await db.alarmRequest.findMany({
-    select: { status: true, district: true, reasonCategory: true, requestedAt: true, decidedAt: true, installedAt: true, removedAt: true, reviewDueAt: true },
+    select: {
+      status: true,
+      district: true,
+      reasonCategory: true,
+      requestedAt: true,
+      decidedAt: true,
+      installedAt: true,
+      removedAt: true,
+      reviewDueAt: true,
+    },
   });
   const live = requests.filter((request) => LIVE_STATUSES.includes(request.status));
   const liveBy = new Map<string, number>();
@@ -20,17 +29,32 @@ export async function readAlarmReports(user: CurrentUser, now = new Date()) {
     const key = `${request.district}|${request.reasonCategory}`;
     liveBy.set(key, (liveBy.get(key) ?? 0) + 1);
   }
-  const toApproval = requests.flatMap((request) => (request.decidedAt && request.status !== "REJECTED" ? [days(request.requestedAt, request.decidedAt)] : []));
-  const toInstallation = requests.flatMap((request) => (request.installedAt ? [days(request.requestedAt, request.installedAt)] : []));
-  const periods = requests.flatMap((request) => (request.installedAt ? [{ from: request.installedAt, to: request.removedAt ?? now }] : []));
+  const toApproval = requests.flatMap((request) =>
+    request.decidedAt && request.status !== "REJECTED" ? [days(request.requestedAt, request.decidedAt)] : [],
+  );
+  const toInstallation = requests.flatMap((request) =>
+    request.installedAt ? [days(request.requestedAt, request.installedAt)] : [],
+  );
+  const periods = requests.flatMap((request) =>
+    request.installedAt ? [{ from: request.installedAt, to: request.removedAt ?? now }] : [],
+  );
   return {
     liveByDistrictAndCategory: [...liveBy.entries()]
       .map(([key, count]) => ({ district: key.split("|")[0], category: key.split("|")[1], count }))
       .sort((a, b) => a.district.localeCompare(b.district) || a.category.localeCompare(b.category)),
     daysToApproval: { average: average(toApproval), p90: percentile(toApproval, 90), count: toApproval.length },
-    daysToInstallation: { average: average(toInstallation), p90: percentile(toInstallation, 90), count: toInstallation.length },
-    reviewsOverdue: requests.filter((request) => request.status === "INSTALLED" && request.reviewDueAt && request.reviewDueAt < now).length,
-    costByMonth: [...costByMonth(periods, alarmConfig().ALARM_UNIT_COST_PER_DAY).entries()].map(([month, cost]) => ({ month, cost })),
+    daysToInstallation: {
+      average: average(toInstallation),
+      p90: percentile(toInstallation, 90),
+      count: toInstallation.length,
+    },
+    reviewsOverdue: requests.filter(
+      (request) => request.status === "INSTALLED" && request.reviewDueAt && request.reviewDueAt < now,
+    ).length,
+    costByMonth: [...costByMonth(periods, alarmConfig().ALARM_UNIT_COST_PER_DAY).entries()].map(([month, cost]) => ({
+      month,
+      cost,
+    })),
   };
 }
 

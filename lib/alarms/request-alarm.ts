@@ -16,12 +16,18 @@ export async function requestAlarm(user: CurrentUser, input: unknown, now = new 
   requirePermission(user, "alarm.request");
   const { reference, ...request } = parseInput(alarmRequestSchema, input);
   const key = postcodeKey(request.postcode);
-  const home = user.homeSiteId ? await db.site.findUnique({ where: { id: user.homeSiteId }, select: { district: true } }) : null;
+  const home = user.homeSiteId
+    ? await db.site.findUnique({ where: { id: user.homeSiteId }, select: { district: true } })
+    : null;
   return db.$transaction(async (tx) => {
     const [{ next }] = await tx.$queryRaw<{ next: bigint }[]>`SELECT nextval('"AlarmRequest_number_seq"') AS next`;
     const number = `TPA-${now.getUTCFullYear()}-${String(next).padStart(5, "0")}`;
     const existing = await tx.alarmRequest.findFirst({
-      where: { postcodeKey: key, addressLine1: { equals: request.addressLine1, mode: "insensitive" }, status: { in: [...LIVE_STATUSES] } },
+      where: {
+        postcodeKey: key,
+        addressLine1: { equals: request.addressLine1, mode: "insensitive" },
+        status: { in: [...LIVE_STATUSES] },
+      },
       select: { number: true },
     });
     const created = await tx.alarmRequest.create({
@@ -39,9 +45,24 @@ export async function requestAlarm(user: CurrentUser, input: unknown, now = new 
       select: { id: true, number: true, status: true, estimatedCost: true },
     });
     await recordAuditEvent(tx, {
-      type: "alarm.requested", actorId: user.id, entityType: "AlarmRequest", entityId: created.id,
-      payload: { number, reasonCategory: request.reasonCategory, alarmType: request.alarmType, periodDays: request.periodDays },
+      type: "alarm.requested",
+      actorId: user.id,
+      entityType: "AlarmRequest",
+      entityId: created.id,
+      payload: {
+        number,
+        reasonCategory: request.reasonCategory,
+        alarmType: request.alarmType,
+        periodDays: request.periodDays,
+      },
     });
-    return { id: created.id, number, reference, status: created.status, estimatedCost: created.estimatedCost, existingLiveAlarm: existing?.number ?? null };
+    return {
+      id: created.id,
+      number,
+      reference,
+      status: created.status,
+      estimatedCost: created.estimatedCost,
+      existingLiveAlarm: existing?.number ?? null,
+    };
   });
 }

@@ -57,14 +57,27 @@ export const alarmRequestSchema = z.object({
 
 export type AlarmRequestInput = z.infer<typeof alarmRequestSchema>;
 
-const note = z.string().trim().max(2000, "Keep the note under 2,000 characters").optional().transform((value) => value || undefined);
+const note = z
+  .string()
+  .trim()
+  .max(2000, "Keep the note under 2,000 characters")
+  .optional()
+  .transform((value) => value || undefined);
 const optionalDate = optionalDateTime();
 
 export const transitionSchema = z.object({
   action: z.enum(ALARM_ACTIONS, { error: "Choose an action" }),
   note,
-  unitId: z.union([z.uuid("Choose a unit from stock"), z.literal("")]).optional().transform((value) => value || undefined),
-  controlRoomRef: z.string().trim().max(40, "The control-room reference must be 40 characters or fewer").optional().transform((value) => value || undefined),
+  unitId: z
+    .union([z.uuid("Choose a unit from stock"), z.literal("")])
+    .optional()
+    .transform((value) => value || undefined),
+  controlRoomRef: z
+    .string()
+    .trim()
+    .max(40, "The control-room reference must be 40 characters or fewer")
+    .optional()
+    .transform((value) => value || undefined),
   installedAt: optionalDate,
   reviewDueAt: optionalDate,
   tested: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]).optional(),
@@ -89,7 +102,11 @@ export const consultationSchema = z.object({ reason: justificationSchema });
 export const listUnitsSchema = z.object({ status: z.enum(UNIT_STATUSES).optional().catch(undefined) });
 
 export const alarmUnitSchema = z.object({
-  assetTag: z.string({ error: "Enter the asset tag" }).trim().toUpperCase().regex(/^[A-Z]{2,4}-[0-9]{3,6}$/, "Enter an asset tag like PA-0123"),
+  assetTag: z
+    .string({ error: "Enter the asset tag" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,4}-[0-9]{3,6}$/, "Enter an asset tag like PA-0123"),
   type: z.enum(ALARM_TYPES, { error: "Choose the type of unit" }),
 });
 
@@ -103,5 +120,8 @@ export const hazardSearchSchema = z.object({
     .string({ error: "Enter a postcode or address" })
     .trim()
     .max(120, "Keep the search under 120 characters")
-    .refine((value) => value.replace(/[^\p{L}\p{N}]/gu, "").length >= 3, "Enter at least 3 letters or digits of a postcode or address"),
+    .refine(
+      (value) => value.replace(/[^\p{L}\p{N}]/gu, "").length >= 3,
+      "Enter at least 3 letters or digits of a postcode or address",
+    ),
 });

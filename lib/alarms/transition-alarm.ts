@@ -16,7 +16,15 @@ const NOTE_REQUIRED: readonly AlarmAction[] = ["approve", "reject", "withdraw", 
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
-type Request = { id: string; number: string; status: AlarmStatus; requestedById: string; alarmType: AlarmType; reviewDueAt: Date | null; unitId: string | null };
+type Request = {
+  id: string;
+  number: string;
+  status: AlarmStatus;
+  requestedById: string;
+  alarmType: AlarmType;
+  reviewDueAt: Date | null;
+  unitId: string | null;
+};
 
 /**
  * Moves a request along the lifecycle table. The update is conditional on the state it leaves,
@@ -29,11 +37,22 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   // they may see, the table and the requester rule decide (403 wrong role, 409 wrong state).
   const request = await db.alarmRequest.findFirst({
     where: { AND: [{ id }, alarmScope(user)] },
-    select: { id: true, number: true, status: true, requestedById: true, alarmType: true, reviewDueAt: true, unitId: true },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      requestedById: true,
+      alarmType: true,
+      reviewDueAt: true,
+      unitId: true,
+    },
   });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
   const change = parseInput(transitionSchema, input);
-  const check = checkTransition(change.action, request.status, { roles: user.roles, isRequester: request.requestedById === user.id });
+  const check = checkTransition(change.action, request.status, {
+    roles: user.roles,
+    isRequester: request.requestedById === user.id,
+  });
   if (!check.ok) throw new AppError(check.code, check.message);
   if (NOTE_REQUIRED.includes(change.action) && !change.note) throw invalid("note", "Give the reason for this decision");
   const data = transitionData(change, request, now);
@@ -42,12 +61,32 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   }
   try {
     await db.$transaction(async (tx) => {
-      const { count } = await tx.alarmRequest.updateMany({ where: { id, status: request.status }, data: { ...data, status: check.to } });
-      if (count === 0) throw new AppError("CONFLICT", "Someone else acted on this request at the same time: reload it to see where it stands.");
+      const { count } = await tx.alarmRequest.updateMany({
+        where: { id, status: request.status },
+        data: { ...data, status: check.to },
+      });
+      if (count === 0)
+        throw new AppError(
+          "CONFLICT",
+          "Someone else acted on this request at the same time: reload it to see where it stands.",
+        );
       const unitId = await moveUnit(tx, user, change, request, now);
-      await tx.alarmTransition.create({ data: { requestId: id, action: change.action, fromStatus: request.status, toStatus: check.to, note: change.note, actorId: user.id, occurredAt: now } });
+      await tx.alarmTransition.create({
+        data: {
+          requestId: id,
+          action: change.action,
+          fromStatus: request.status,
+          toStatus: check.to,
+          note: change.note,
+          actorId: user.id,
+          occurredAt: now,
+        },
+      });
       await recordAuditEvent(tx, {
-        type: "alarm.transitioned", actorId: user.id, entityType: "AlarmRequest", entityId: id,
+        type: "alarm.transitioned",
+        actorId: user.id,
+        entityType: "AlarmRequest",
+        entityId: id,
         payload: { number: request.number, action: change.action, from: request.status, to: check.to, unitId },
       });
     });
@@ -60,23 +99,48 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   }
   return db.alarmRequest.findUniqueOrThrow({
     where: { id },
-    select: { id: true, number: true, status: true, decidedAt: true, installedAt: true, reviewDueAt: true, removedAt: true, closedAt: true, unitId: true },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      decidedAt: true,
+      installedAt: true,
+      reviewDueAt: true,
+      removedAt: true,
+      closedAt: true,
+      unitId: true,
+    },
   });
 }
 
-function transitionData(change: TransitionInput, request: Request, now: Date): Prisma.AlarmRequestUncheckedUpdateManyInput {
+function transitionData(
+  change: TransitionInput,
+  request: Request,
+  now: Date,
+): Prisma.AlarmRequestUncheckedUpdateManyInput {
   switch (change.action) {
     case "approve":
     case "reject":
       return { decidedAt: now };
     case "install": {
       if (!change.unitId) throw invalid("unitId", "Choose the unit fitted, from stock");
-      if (!change.controlRoomRef) throw invalid("controlRoomRef", "Enter the control-room reference: the alarm cannot be recorded as installed without it");
+      if (!change.controlRoomRef)
+        throw invalid(
+          "controlRoomRef",
+          "Enter the control-room reference: the alarm cannot be recorded as installed without it",
+        );
       const installedAt = change.installedAt ?? now;
-      if (installedAt.getTime() > now.getTime() + 5 * 60_000) throw invalid("installedAt", "The installation time cannot be in the future");
+      if (installedAt.getTime() > now.getTime() + 5 * 60_000)
+        throw invalid("installedAt", "The installation time cannot be in the future");
       const reviewDueAt = change.reviewDueAt ?? new Date(installedAt.getTime() + alarmConfig().ALARM_REVIEW_DAYS * DAY);
       if (reviewDueAt <= now) throw invalid("reviewDueAt", "The review date must be in the future");
-      return { installedAt, tested: change.tested ?? true, controlRoomRef: change.controlRoomRef, reviewDueAt, unitId: change.unitId };
+      return {
+        installedAt,
+        tested: change.tested ?? true,
+        controlRoomRef: change.controlRoomRef,
+        reviewDueAt,
+        unitId: change.unitId,
+      };
     }
     case "extend": {
       if (!change.reviewDueAt) throw invalid("reviewDueAt", "Enter the new review date");
@@ -87,7 +151,8 @@ function transitionData(change: TransitionInput, request: Request, now: Date): P
       return { reviewDueAt: change.reviewDueAt };
     }
     case "remove":
-      if (!change.unitCondition) throw invalid("unitCondition", "Say whether the unit came back in good order or faulty");
+      if (!change.unitCondition)
+        throw invalid("unitCondition", "Say whether the unit came back in good order or faulty");
       return { removedAt: now };
     case "close":
       return { closedAt: now };
@@ -97,28 +162,43 @@ function transitionData(change: TransitionInput, request: Request, now: Date): P
 }
 
 /** Installation takes the unit from stock; removal returns it or marks it faulty; both are custody moves. */
-async function moveUnit(tx: Tx, user: CurrentUser, change: TransitionInput, request: Request, now: Date): Promise<string | null> {
+async function moveUnit(
+  tx: Tx,
+  user: CurrentUser,
+  change: TransitionInput,
+  request: Request,
+  now: Date,
+): Promise<string | null> {
   if (change.action !== "install" && change.action !== "remove") return request.unitId;
   const isInstall = change.action === "install";
   const unitId = isInstall ? change.unitId! : request.unitId;
   if (!unitId) throw new AppError("CONFLICT", "No unit is recorded against this request.");
   const status = isInstall ? "INSTALLED" : change.unitCondition === "FAULTY" ? "FAULTY" : "IN_STOCK";
   const { count } = await tx.alarmUnit.updateMany({
-    where: isInstall ? { id: unitId, status: "IN_STOCK", type: request.alarmType } : { id: unitId, status: "INSTALLED" },
+    where: isInstall
+      ? { id: unitId, status: "IN_STOCK", type: request.alarmType }
+      : { id: unitId, status: "INSTALLED" },
     data: { status },
   });
   if (count === 0) {
     throw isInstall
-      ? new AppError("CONFLICT", "That unit is no longer in stock, or is not the type of alarm approved: choose another.", {
-          unitId: ["Choose a unit that is in stock and of the approved type"],
-        })
+      ? new AppError(
+          "CONFLICT",
+          "That unit is no longer in stock, or is not the type of alarm approved: choose another.",
+          {
+            unitId: ["Choose a unit that is in stock and of the approved type"],
+          },
+        )
       : new AppError("CONFLICT", "The unit is not recorded as installed.");
   }
   const kind = isInstall ? "INSTALLED" : status === "FAULTY" ? "MARKED_FAULTY" : "RETURNED";
   const unit = await tx.alarmUnit.findUniqueOrThrow({ where: { id: unitId }, select: { assetTag: true } });
   await tx.unitMovement.create({ data: { unitId, kind, requestId: request.id, actorId: user.id, occurredAt: now } });
   await recordAuditEvent(tx, {
-    type: "unit.moved", actorId: user.id, entityType: "AlarmUnit", entityId: unitId,
+    type: "unit.moved",
+    actorId: user.id,
+    entityType: "AlarmUnit",
+    entityId: unitId,
     payload: { assetTag: unit.assetTag, kind, requestNumber: request.number, status },
   });
   return unitId;

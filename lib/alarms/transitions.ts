@@ -6,7 +6,16 @@ import { AlarmStatus, type Role } from "@/lib/generated/prisma/enums";
 export { AlarmStatus };
 export const ALARM_STATUSES = Object.values(AlarmStatus);
 
-export const ALARM_ACTIONS = ["approve", "reject", "withdraw", "install", "extend", "order-removal", "remove", "close"] as const;
+export const ALARM_ACTIONS = [
+  "approve",
+  "reject",
+  "withdraw",
+  "install",
+  "extend",
+  "order-removal",
+  "remove",
+  "close",
+] as const;
 export type AlarmAction = (typeof ALARM_ACTIONS)[number];
 
 type Transition = { from: readonly AlarmStatus[]; to: AlarmStatus; permission: Permission; requesterMay?: boolean };
@@ -22,21 +31,36 @@ export const TRANSITIONS: Record<AlarmAction, Transition> = {
   close: { from: ["REMOVED"], to: "CLOSED", permission: "alarm.decide" },
 };
 
-export type TransitionCheck = { ok: true; to: AlarmStatus } | { ok: false; code: "FORBIDDEN" | "CONFLICT"; message: string };
+export type TransitionCheck =
+  { ok: true; to: AlarmStatus } | { ok: false; code: "FORBIDDEN" | "CONFLICT"; message: string };
 
 /** Whether this person may take this action on a request in this state. Role first (403), then state (409). */
-export function checkTransition(action: AlarmAction, status: AlarmStatus, actor: { roles: readonly Role[]; isRequester: boolean }): TransitionCheck {
+export function checkTransition(
+  action: AlarmAction,
+  status: AlarmStatus,
+  actor: { roles: readonly Role[]; isRequester: boolean },
+): TransitionCheck {
   const transition = TRANSITIONS[action];
-  const mayAct = can(actor.roles, transition.permission) || (transition.requesterMay === true && actor.isRequester && can(actor.roles, "alarm.request"));
-  if (!mayAct) return { ok: false, code: "FORBIDDEN", message: `You may not ${action.replace("-", " ")} an alarm request.` };
+  const mayAct =
+    can(actor.roles, transition.permission) ||
+    (transition.requesterMay === true && actor.isRequester && can(actor.roles, "alarm.request"));
+  if (!mayAct)
+    return { ok: false, code: "FORBIDDEN", message: `You may not ${action.replace("-", " ")} an alarm request.` };
   if (!transition.from.includes(status)) {
-    return { ok: false, code: "CONFLICT", message: `A request that is ${status.toLowerCase().replace("_", " ")} cannot be moved by "${action}".` };
+    return {
+      ok: false,
+      code: "CONFLICT",
+      message: `A request that is ${status.toLowerCase().replace("_", " ")} cannot be moved by "${action}".`,
+    };
   }
   return { ok: true, to: transition.to };
 }
 
 /** The actions this person could take now: the buttons a page offers. */
-export function availableActions(status: AlarmStatus, actor: { roles: readonly Role[]; isRequester: boolean }): AlarmAction[] {
+export function availableActions(
+  status: AlarmStatus,
+  actor: { roles: readonly Role[]; isRequester: boolean },
+): AlarmAction[] {
   return ALARM_ACTIONS.filter((action) => checkTransition(action, status, actor).ok);
 }
 

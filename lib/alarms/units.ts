@@ -8,11 +8,14 @@ import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { uuidOrNotFound } from "@/lib/http/params";
 
-
 export async function listAlarmUnits(user: CurrentUser, filter: unknown = {}) {
   requireUnitAccess(user);
   const { status } = parseInput(listUnitsSchema, filter);
-  return db.alarmUnit.findMany({ where: status ? { status } : {}, orderBy: { assetTag: "asc" }, select: { id: true, assetTag: true, type: true, status: true } });
+  return db.alarmUnit.findMany({
+    where: status ? { status } : {},
+    orderBy: { assetTag: "asc" },
+    select: { id: true, assetTag: true, type: true, status: true },
+  });
 }
 
 export async function addAlarmUnit(user: CurrentUser, input: unknown) {
@@ -20,14 +23,25 @@ export async function addAlarmUnit(user: CurrentUser, input: unknown) {
   const unit = parseInput(alarmUnitSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.alarmUnit.create({ data: unit, select: { id: true, assetTag: true, type: true, status: true } });
+      const created = await tx.alarmUnit.create({
+        data: unit,
+        select: { id: true, assetTag: true, type: true, status: true },
+      });
       await tx.unitMovement.create({ data: { unitId: created.id, kind: "RECEIVED", actorId: user.id } });
-      await recordAuditEvent(tx, { type: "unit.added", actorId: user.id, entityType: "AlarmUnit", entityId: created.id, payload: unit });
+      await recordAuditEvent(tx, {
+        type: "unit.added",
+        actorId: user.id,
+        entityType: "AlarmUnit",
+        entityId: created.id,
+        payload: unit,
+      });
       return created;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("VALIDATION", "That asset tag is already in the inventory.", { assetTag: ["That asset tag is already in the inventory"] });
+      throw new AppError("VALIDATION", "That asset tag is already in the inventory.", {
+        assetTag: ["That asset tag is already in the inventory"],
+      });
     }
     throw error;
   }
@@ -40,8 +54,21 @@ export async function readAlarmUnit(user: CurrentUser, id: string) {
   const unit = await db.alarmUnit.findUnique({
     where: { id },
     select: {
-      id: true, assetTag: true, type: true, status: true, createdAt: true,
-      movements: { orderBy: { occurredAt: "desc" }, select: { id: true, kind: true, occurredAt: true, request: { select: { id: true, number: true } }, actor: { select: { displayName: true } } } },
+      id: true,
+      assetTag: true,
+      type: true,
+      status: true,
+      createdAt: true,
+      movements: {
+        orderBy: { occurredAt: "desc" },
+        select: {
+          id: true,
+          kind: true,
+          occurredAt: true,
+          request: { select: { id: true, number: true } },
+          actor: { select: { displayName: true } },
+        },
+      },
     },
   });
   if (!unit) throw new AppError("NOT_FOUND", "There is no such unit.");

@@ -8,7 +8,8 @@ import { dataDirectory } from "@/lib/data-directory";
  */
 export function auditKey(): string {
   const key = process.env.AUDIT_HMAC_KEY;
-  if (!key || key.length < 32) throw new Error("AUDIT_HMAC_KEY is not set (at least 32 characters): generate one with `openssl rand -hex 32`.");
+  if (!key || key.length < 32)
+    throw new Error("AUDIT_HMAC_KEY is not set (at least 32 characters): generate one with `openssl rand -hex 32`.");
   return key;
 }
 

@@ -11,7 +11,12 @@ function checkpointMac(key: string, checkpoint: Omit<Checkpoint, "mac">) {
 
 /** Appends a signed copy of the newest seal to the checkpoint file: the record a cut-off tail cannot erase. */
 export function writeCheckpoint(seal: Seal, file = checkpointFile(), key = auditKey(), now = new Date()): Checkpoint {
-  const body = { at: now.toISOString(), headId: seal.headId.toString(), headHash: seal.headHash, count: seal.count.toString() };
+  const body = {
+    at: now.toISOString(),
+    headId: seal.headId.toString(),
+    headHash: seal.headHash,
+    count: seal.count.toString(),
+  };
   const checkpoint = { ...body, mac: checkpointMac(key, body) };
   mkdirSync(path.dirname(file), { recursive: true });
   appendFileSync(file, `${JSON.stringify(checkpoint)}\n`, { mode: 0o600 });

@@ -12,9 +12,27 @@ export const AUDIT_PAYLOADS = {
   "auth.lockedOut": z.object({ username: z.string(), address: z.string(), until: z.string() }),
   "auth.unlocked": z.object({ username: z.string() }),
   "threat.recorded": z.object({ scope: z.string(), level: z.string(), reason: z.string(), source: z.string() }),
-  "level.forceChanged": z.object({ from: level, to: level, reason: z.string(), sitesMoved: z.number(), itemsOpened: z.number() }),
-  "level.overrideSet": z.object({ from: level, to: level, reason: z.string(), expiresAt: z.string().nullable(), itemsOpened: z.number() }),
-  "level.overrideEnded": z.object({ from: level, to: level, reason: z.string(), expiresAt: z.string().nullable(), itemsOpened: z.number() }),
+  "level.forceChanged": z.object({
+    from: level,
+    to: level,
+    reason: z.string(),
+    sitesMoved: z.number(),
+    itemsOpened: z.number(),
+  }),
+  "level.overrideSet": z.object({
+    from: level,
+    to: level,
+    reason: z.string(),
+    expiresAt: z.string().nullable(),
+    itemsOpened: z.number(),
+  }),
+  "level.overrideEnded": z.object({
+    from: level,
+    to: level,
+    reason: z.string(),
+    expiresAt: z.string().nullable(),
+    itemsOpened: z.number(),
+  }),
   "level.overrideExpired": z.object({ from: level, to: level, expiredAt: z.string() }),
   "checklist.itemChanged": z.object({
     siteId: z.string(),
@@ -27,16 +45,41 @@ export const AUDIT_PAYLOADS = {
   }),
   "posture.acknowledged": z.object({ siteId: z.string(), postureVersion: z.number(), level }),
   "policy.draftCreated": z.object({ reference: z.string(), version: z.number(), fromVersion: z.number().nullable() }),
-  "policy.draftEdited": z.object({ version: z.number(), optionCode: z.string(), change: z.enum(["added", "updated", "removed", "details"]) }),
-  "policy.published": z.object({ reference: z.string(), version: z.number(), options: z.number(), reviewDueAt: z.string() }),
+  "policy.draftEdited": z.object({
+    version: z.number(),
+    optionCode: z.string(),
+    change: z.enum(["added", "updated", "removed", "details"]),
+  }),
+  "policy.published": z.object({
+    reference: z.string(),
+    version: z.number(),
+    options: z.number(),
+    reviewDueAt: z.string(),
+  }),
   // Alarm events carry no personal data: the audit log cannot be erased, the request can.
-  "alarm.requested": z.object({ number: z.string(), reasonCategory: z.string(), alarmType: z.string(), periodDays: z.number() }),
-  "alarm.transitioned": z.object({ number: z.string(), action: z.string(), from: z.string(), to: z.string(), unitId: z.string().nullable() }),
+  "alarm.requested": z.object({
+    number: z.string(),
+    reasonCategory: z.string(),
+    alarmType: z.string(),
+    periodDays: z.number(),
+  }),
+  "alarm.transitioned": z.object({
+    number: z.string(),
+    action: z.string(),
+    from: z.string(),
+    to: z.string(),
+    unitId: z.string().nullable(),
+  }),
   "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string() }),
   "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable() }),
   "alarm.callRecorded": z.object({ number: z.string(), outcome: z.string() }),
   "unit.added": z.object({ assetTag: z.string(), type: z.string() }),
-  "unit.moved": z.object({ assetTag: z.string(), kind: z.string(), requestNumber: z.string().nullable(), status: z.string() }),
+  "unit.moved": z.object({
+    assetTag: z.string(),
+    kind: z.string(),
+    requestNumber: z.string().nullable(),
+    status: z.string(),
+  }),
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_PAYLOADS;

@@ -18,14 +18,21 @@ export function sealMac(key: string, seal: Omit<Seal, "id" | "mac">): string {
  */
 export async function sealAuditChain(client: Db, key = auditKey()): Promise<Seal | null> {
   return client.$transaction(async (tx) => {
-    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('AuditSeal.writer')) AS locked`;
+    const [{ locked }] = await tx.$queryRaw<
+      { locked: boolean }[]
+    >`SELECT pg_try_advisory_xact_lock(hashtext('AuditSeal.writer')) AS locked`;
     if (!locked) return null;
     const last = await tx.auditSeal.findFirst({ orderBy: { id: "desc" } });
     const [head] = await tx.$queryRaw<Head[]>`SELECT "id", "hash" FROM "AuditEvent" ORDER BY "id" DESC LIMIT 1`;
     if (!head || (last && last.headId >= head.id)) return null;
     const [{ added }] = await tx.$queryRaw<{ added: bigint }[]>`
       SELECT count(*) AS added FROM "AuditEvent" WHERE "id" > ${last?.headId ?? -1n} AND "id" <= ${head.id}`;
-    const seal = { headId: head.id, headHash: head.hash, count: (last?.count ?? 0n) + added, prevMac: last?.mac ?? SEAL_GENESIS };
+    const seal = {
+      headId: head.id,
+      headHash: head.hash,
+      count: (last?.count ?? 0n) + added,
+      prevMac: last?.mac ?? SEAL_GENESIS,
+    };
     return tx.auditSeal.create({ data: { ...seal, mac: sealMac(key, seal) } });
   });
 }

@@ -22,7 +22,10 @@ type HeadRow = { id: bigint; hash: string; position: bigint };
  * keyed MAC and link (a re-hash without the key), every seal's and checkpoint's head and count
  * against the events (a deleted or cut-off tail). Prints nothing; says where each break is.
  */
-export async function verifyAuditTrail(client: Db, options: { key?: string; checkpoints?: ReadCheckpoint[] } = {}): Promise<TrailReport> {
+export async function verifyAuditTrail(
+  client: Db,
+  options: { key?: string; checkpoints?: ReadCheckpoint[] } = {},
+): Promise<TrailReport> {
   const key = options.key ?? auditKey();
   const checkpoints = options.checkpoints ?? [];
   const problems: TrailProblem[] = [];
@@ -35,10 +38,19 @@ export async function verifyAuditTrail(client: Db, options: { key?: string; chec
     )
     SELECT count(*) AS checked, min("id") FILTER (WHERE "hash" <> expected OR "prevHash" <> previous) AS first_broken
     FROM chain`;
-  if (chain.first_broken !== null) problems.push({ where: `event ${chain.first_broken}`, what: "its hash or its link to the event before does not match: edited, removed or reordered" });
+  if (chain.first_broken !== null)
+    problems.push({
+      where: `event ${chain.first_broken}`,
+      what: "its hash or its link to the event before does not match: edited, removed or reordered",
+    });
 
   const seals = await client.auditSeal.findMany({ orderBy: { id: "asc" } });
-  const headIds = [...new Set([...seals.map((seal) => seal.headId), ...checkpoints.flatMap((read) => (read.checkpoint ? [BigInt(read.checkpoint.headId)] : []))])];
+  const headIds = [
+    ...new Set([
+      ...seals.map((seal) => seal.headId),
+      ...checkpoints.flatMap((read) => (read.checkpoint ? [BigInt(read.checkpoint.headId)] : [])),
+    ]),
+  ];
   const heads = headIds.length
     ? await client.$queryRaw<HeadRow[]>`
         SELECT "id", "hash", "position" FROM (
@@ -49,21 +61,29 @@ export async function verifyAuditTrail(client: Db, options: { key?: string; chec
   const checkHead = (where: string, headId: string, headHash: string, count: string) => {
     const head = headById.get(headId);
     if (!head) problems.push({ where, what: `event ${headId}, the head it vouches for, is missing: the log was cut` });
-    else if (head.hash !== headHash) problems.push({ where, what: `event ${headId} no longer has the hash it vouches for: the chain was re-hashed` });
-    else if (head.position.toString() !== count) problems.push({ where, what: `it vouches for ${count} events up to ${headId}, the log now holds ${head.position}` });
+    else if (head.hash !== headHash)
+      problems.push({ where, what: `event ${headId} no longer has the hash it vouches for: the chain was re-hashed` });
+    else if (head.position.toString() !== count)
+      problems.push({
+        where,
+        what: `it vouches for ${count} events up to ${headId}, the log now holds ${head.position}`,
+      });
   };
 
   let prevMac = SEAL_GENESIS;
   for (const seal of seals) {
     const where = `seal ${seal.id}`;
-    if (seal.prevMac !== prevMac) problems.push({ where, what: "it does not follow the seal before: a seal was removed" });
-    if (seal.mac !== sealMac(key, seal)) problems.push({ where, what: "its MAC does not verify with the audit key: forged or altered" });
+    if (seal.prevMac !== prevMac)
+      problems.push({ where, what: "it does not follow the seal before: a seal was removed" });
+    if (seal.mac !== sealMac(key, seal))
+      problems.push({ where, what: "its MAC does not verify with the audit key: forged or altered" });
     checkHead(where, seal.headId.toString(), seal.headHash, seal.count.toString());
     prevMac = seal.mac;
   }
   for (const read of checkpoints) {
     const where = `checkpoint on line ${read.line}`;
-    if (!read.checkpoint || !read.isSigned) problems.push({ where, what: "its signature does not verify with the audit key" });
+    if (!read.checkpoint || !read.isSigned)
+      problems.push({ where, what: "its signature does not verify with the audit key" });
     else checkHead(where, read.checkpoint.headId, read.checkpoint.headHash, read.checkpoint.count);
   }
 

@@ -31,7 +31,8 @@ export async function authenticate(input: unknown, address = "unknown"): Promise
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
   const attempt = await beginAttempt(username, address);
-  if (attempt.isRefused) throw new LockedOutError((await currentLockout(username, address)) ?? { until: new Date(Date.now() + 60_000) });
+  if (attempt.isRefused)
+    throw new LockedOutError((await currentLockout(username, address)) ?? { until: new Date(Date.now() + 60_000) });
   const user = await db.user.findUnique({
     where: { username: username.toLowerCase() },
     select: { id: true, displayName: true, active: true, passwordHash: true },
@@ -55,7 +56,11 @@ async function recordSignInFailure(username: string, address: string, lockout: L
     const common = { actorId: null, entityType: "SignIn", entityId: username } as const;
     await recordAuditEvent(tx, { ...common, type: "auth.signInFailed", payload: { username, address } });
     if (lockout) {
-      await recordAuditEvent(tx, { ...common, type: "auth.lockedOut", payload: { username, address, until: lockout.until.toISOString() } });
+      await recordAuditEvent(tx, {
+        ...common,
+        type: "auth.lockedOut",
+        payload: { username, address, until: lockout.until.toISOString() },
+      });
     }
   });
 }

@@ -11,7 +11,12 @@ const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
 // Counters live in PostgreSQL (LoginThrottle) so every server counts the same failures.
 function limiters(): Limiters {
-  const common = { storeClient: db, tableName: "loginThrottle", duration: LOCKOUT_SECONDS, clearExpiredByTimeout: true };
+  const common = {
+    storeClient: db,
+    tableName: "loginThrottle",
+    duration: LOCKOUT_SECONDS,
+    clearExpiredByTimeout: true,
+  };
   globalForThrottle.loginLimiters ??= {
     byUsername: new RateLimiterPrisma({ ...common, keyPrefix: "username", points: MAX_FAILURES_PER_USERNAME }),
     byAddress: new RateLimiterPrisma({ ...common, keyPrefix: "address", points: MAX_FAILURES_PER_ADDRESS }),
@@ -37,7 +42,12 @@ export async function currentLockout(username: string, address: string, now = Da
   return lockedMs > 0 ? { until: new Date(now + lockedMs) } : null;
 }
 
-export type Attempt = { isRefused: boolean; isLastChance: boolean; succeeded: () => Promise<void>; lockOut: () => Promise<Lockout> };
+export type Attempt = {
+  isRefused: boolean;
+  isLastChance: boolean;
+  succeeded: () => Promise<void>;
+  lockOut: () => Promise<Lockout>;
+};
 
 /**
  * Counts an attempt before the password is checked, so that parallel guesses cannot slip past the
@@ -69,14 +79,21 @@ export async function clearLockout(username: string): Promise<void> {
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
   const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const hops = value.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = value
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return (hops.at(-1) ?? "unknown").slice(0, 64);
 }
 
 /** Which of these usernames are locked out now, in one query (the users page). */
 export async function lockedUsernames(usernames: string[], now = new Date()): Promise<Set<string>> {
   const rows = await db.loginThrottle.findMany({
-    where: { key: { in: usernames.map((name) => `username:${usernameKey(name)}`) }, points: { gte: MAX_FAILURES_PER_USERNAME }, expire: { gt: now } },
+    where: {
+      key: { in: usernames.map((name) => `username:${usernameKey(name)}`) },
+      points: { gte: MAX_FAILURES_PER_USERNAME },
+      expire: { gt: now },
+    },
     select: { key: true },
   });
   return new Set(rows.map((row) => row.key.slice("username:".length)));

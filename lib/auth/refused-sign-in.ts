@@ -9,7 +9,11 @@ export function refusedSignIn(lockout: Lockout, origin: string): Response {
   const retryAfter = Math.max(1, Math.ceil((lockout.until.getTime() - Date.now()) / 1000));
   return Response.json(
     {
-      error: { code: "TOO_MANY_REQUESTS", message: "Too many failed sign-ins: try again later, or ask an administrator to unlock the account.", details: { until } },
+      error: {
+        code: "TOO_MANY_REQUESTS",
+        message: "Too many failed sign-ins: try again later, or ask an administrator to unlock the account.",
+        details: { until },
+      },
       url: `${origin}/login?error=LOCKED_UNTIL_${until}`,
     },
     { status: 429, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } },

@@ -53,7 +53,10 @@ export async function endedSessions(sessionIds: string[], now = new Date()): Pro
 /** Ends one session (sign-out). Every server's open streams of it close. */
 export async function revokeSession(sessionId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (count) await recordPostureEvent(tx, "session");
   });
 }

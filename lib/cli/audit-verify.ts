@@ -14,7 +14,11 @@ async function main() {
   let stopDatabase = async () => {};
   if (!process.env.DATABASE_URL) {
     const dataDir = dataDirectory();
-    const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"), 0, loadOrCreateSecret(dataDir, "pglite-password"));
+    const database = await startEmbeddedDatabase(
+      path.join(dataDir, "pglite"),
+      0,
+      loadOrCreateSecret(dataDir, "pglite-password"),
+    );
     Object.assign(process.env, { DATABASE_URL: database.url, EMBEDDED_DATABASE: "1" });
     stopDatabase = database.stop;
   }
@@ -23,7 +27,9 @@ async function main() {
   const report = await verifyAuditTrail(db, { checkpoints: readCheckpoints(file) });
   await db.$disconnect();
   await stopDatabase();
-  console.log(`Audit trail: ${report.events} events, ${report.seals} seals, ${report.checkpoints} checkpoints (${file}), ${report.unsealed} events not sealed yet.`);
+  console.log(
+    `Audit trail: ${report.events} events, ${report.seals} seals, ${report.checkpoints} checkpoints (${file}), ${report.unsealed} events not sealed yet.`,
+  );
   for (const problem of report.problems) console.log(`BROKEN at ${problem.where}: ${problem.what}`);
   console.log(report.isIntact ? "Intact." : `${report.problems.length} break(s) found.`);
   process.exit(report.isIntact ? 0 : 1);

@@ -14,7 +14,10 @@ type Connections = { handleConnection(socket: Socket): Promise<void> };
  * SCRAM-SHA-256, then hands the connection (and its startup message) to PGlite's own handler.
  */
 class PasswordProtectedServer extends PGLiteSocketServer {
-  constructor(options: ConstructorParameters<typeof PGLiteSocketServer>[0], private readonly password: string) {
+  constructor(
+    options: ConstructorParameters<typeof PGLiteSocketServer>[0],
+    private readonly password: string,
+  ) {
     super(options);
     const connections = this as unknown as Connections;
     const handOn = connections.handleConnection.bind(this);
@@ -34,7 +37,11 @@ class PasswordProtectedServer extends PGLiteSocketServer {
  * connection the pool is replacing (after an error) can close while its successor opens
  * (docs/decisions/002-embedded-pglite.md).
  */
-export async function startEmbeddedDatabase(dataDir?: string, port = 0, password = "estate-test"): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir?: string,
+  port = 0,
+  password = "estate-test",
+): Promise<EmbeddedDatabase> {
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
   const db = await PGlite.create(dataDir);
   const server = new PasswordProtectedServer({ db, host: "127.0.0.1", port, maxConnections: 4 }, password);

@@ -83,7 +83,8 @@ export async function authenticateConnection(socket: Socket, password: string): 
     const clientFirst = initial.subarray(mechanismEnd + 5).toString();
     const clientFirstBare = clientFirst.replace(/^[^,]*,[^,]*,/, "");
     const clientNonce = /(?:^|,)r=([^,]+)/.exec(clientFirstBare)?.[1];
-    if (initial.subarray(0, mechanismEnd).toString() !== "SCRAM-SHA-256" || !clientNonce) throw new Error("bad SASL start");
+    if (initial.subarray(0, mechanismEnd).toString() !== "SCRAM-SHA-256" || !clientNonce)
+      throw new Error("bad SASL start");
     const salt = randomBytes(16);
     const nonce = clientNonce + randomBytes(18).toString("base64");
     const serverFirst = `r=${nonce},s=${salt.toString("base64")},i=${ITERATIONS}`;

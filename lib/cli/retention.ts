@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 
 async function main() {
   const erased = await erasePersonalDataPastRetention();
-  console.log(`Retention (${alarmConfig().ALARM_RETENTION_DAYS} days): erased the personal data of ${erased} alarm request(s).`);
+  console.log(
+    `Retention (${alarmConfig().ALARM_RETENTION_DAYS} days): erased the personal data of ${erased} alarm request(s).`,
+  );
   await db.$disconnect();
 }
 

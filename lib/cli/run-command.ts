@@ -5,12 +5,22 @@ export function binPath(name: string): string {
   return path.join(process.cwd(), "node_modules", ".bin", name);
 }
 
-export function startCommand(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: StdioOptions = "inherit"): ChildProcess {
+export function startCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdio: StdioOptions = "inherit",
+): ChildProcess {
   return spawn(command, args, { stdio, env });
 }
 
 /** Runs a command to completion; rejects when it fails. */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: StdioOptions = "inherit"): Promise<void> {
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdio: StdioOptions = "inherit",
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = startCommand(command, args, env, stdio);
     child.on("error", reject);

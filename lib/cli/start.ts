@@ -37,7 +37,11 @@ async function main() {
     const dataDir = dataDirectory();
     mkdirSync(dataDir, { recursive: true });
     const password = loadOrCreateSecret(dataDir, "pglite-password");
-    const database = await startEmbeddedDatabase(path.join(dataDir, "pglite"), Number(process.env.EMBEDDED_DATABASE_PORT ?? 0), password);
+    const database = await startEmbeddedDatabase(
+      path.join(dataDir, "pglite"),
+      Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
+      password,
+    );
     stopDatabase = database.stop;
     Object.assign(env, { DATABASE_URL: database.url, EMBEDDED_DATABASE: "1" });
     env.NEXTAUTH_SECRET ??= loadOrCreateSecret(dataDir);

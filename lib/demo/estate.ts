@@ -13,11 +13,23 @@ const site = (code: string, name: string, type: SiteType, district: string, addr
 /** An invented estate: 25 sites in four districts. */
 export const DEMO_SITES: DemoSite[] = [
   site("HQ01", "Force Headquarters, Eastgate House", "HEADQUARTERS", "Central", "1 Eastgate, Kingsbridge KB1 1AA"),
-  site("CEN01", "Kingsbridge Central Police Station", "POLICE_STATION", "Central", "14 Market Street, Kingsbridge KB1 2BD"),
+  site(
+    "CEN01",
+    "Kingsbridge Central Police Station",
+    "POLICE_STATION",
+    "Central",
+    "14 Market Street, Kingsbridge KB1 2BD",
+  ),
   site("CEN02", "Riverside Police Station", "POLICE_STATION", "Central", "2 Wharf Road, Kingsbridge KB2 4RT"),
   site("CEN03", "Kingsbridge Custody Suite", "CUSTODY_SUITE", "Central", "Unit 3, Foundry Lane, Kingsbridge KB3 7FL"),
   site("CEN04", "Central Vehicle Depot", "VEHICLE_DEPOT", "Central", "Depot Road, Kingsbridge KB3 9DR"),
-  site("CEN05", "Force Training Centre, Hollins Park", "TRAINING_CENTRE", "Central", "Hollins Park, Kingsbridge KB5 2HP"),
+  site(
+    "CEN05",
+    "Force Training Centre, Hollins Park",
+    "TRAINING_CENTRE",
+    "Central",
+    "Hollins Park, Kingsbridge KB5 2HP",
+  ),
   site("CEN06", "Old Town Police Station", "POLICE_STATION", "Central", "9 Castle Hill, Kingsbridge KB1 3CH"),
   site("NOR01", "Ashby Moor Police Station", "POLICE_STATION", "North", "40 High Street, Ashby Moor AM1 1HS"),
   site("NOR02", "Fellside Police Station", "POLICE_STATION", "North", "Station Road, Fellside FS2 6SR"),

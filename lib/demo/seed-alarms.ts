@@ -12,14 +12,27 @@ const USER_SELECT = { id: true, username: true, displayName: true, roles: true, 
 export async function seedAlarms(db: Db, now = new Date()) {
   if (await db.alarmUnit.count()) return;
   const units = [
-    ...Array.from({ length: 25 }, (_, index) => ({ assetTag: `PA-${String(index + 1).padStart(4, "0")}`, type: "PERSONAL_ATTACK" as const })),
-    ...Array.from({ length: 15 }, (_, index) => ({ assetTag: `IN-${String(index + 1).padStart(4, "0")}`, type: "INTRUDER" as const })),
+    ...Array.from({ length: 25 }, (_, index) => ({
+      assetTag: `PA-${String(index + 1).padStart(4, "0")}`,
+      type: "PERSONAL_ATTACK" as const,
+    })),
+    ...Array.from({ length: 15 }, (_, index) => ({
+      assetTag: `IN-${String(index + 1).padStart(4, "0")}`,
+      type: "INTRUDER" as const,
+    })),
   ];
   await db.alarmUnit.createMany({ data: units });
   const created = await db.alarmUnit.findMany({ select: { id: true } });
-  await db.unitMovement.createMany({ data: created.map((unit) => ({ unitId: unit.id, kind: "RECEIVED" as const, occurredAt: new Date(now.getTime() - 200 * DAY) })) });
+  await db.unitMovement.createMany({
+    data: created.map((unit) => ({
+      unitId: unit.id,
+      kind: "RECEIVED" as const,
+      occurredAt: new Date(now.getTime() - 200 * DAY),
+    })),
+  });
 
-  const user = (username: string): Promise<CurrentUser> => db.user.findUniqueOrThrow({ where: { username }, select: USER_SELECT });
+  const user = (username: string): Promise<CurrentUser> =>
+    db.user.findUniqueOrThrow({ where: { username }, select: USER_SELECT });
   const [officer, approver, installer] = await Promise.all([user("officer"), user("approver"), user("installer")]);
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   for (const demo of DEMO_ALARMS) {
@@ -31,7 +44,11 @@ export async function seedAlarms(db: Db, now = new Date()) {
       const reviewDueAt = new Date(now.getTime() + Number(step.extra?.reviewInDays) * DAY);
       if (step.action === "install") {
         const type = demo.request.alarmType as "PERSONAL_ATTACK" | "INTRUDER";
-        const unit = await db.alarmUnit.findFirstOrThrow({ where: { status: "IN_STOCK", type }, orderBy: { assetTag: "asc" }, select: { id: true } });
+        const unit = await db.alarmUnit.findFirstOrThrow({
+          where: { status: "IN_STOCK", type },
+          orderBy: { assetTag: "asc" },
+          select: { id: true },
+        });
         Object.assign(input, { unitId: unit.id, installedAt: at, reviewInDays: undefined });
       }
       await transitionAlarmRequest(actor, request.id, input, at);

@@ -3,7 +3,6 @@ import { MENU_OF_OPTIONS_V1 } from "@/lib/demo/menu-of-options";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
 import { DAY } from "@/lib/time";
 
-
 /**
  * Version 1 of the Menu of Options, approved long enough ago that its review reminder shows, and
  * both threat levels at SUBSTANTIAL with the force still at NORMAL (so the suggestion shows).

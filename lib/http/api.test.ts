@@ -8,7 +8,11 @@ const schema = z.object({ reason: z.string().min(1, "Give a reason") });
 const echo = apiRoute(async (request: Request) => Response.json(parseInput(schema, await readJson(request))));
 
 function post(body: string) {
-  return new Request("http://localhost/api/test", { method: "POST", body, headers: { "content-type": "application/json" } });
+  return new Request("http://localhost/api/test", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json" },
+  });
 }
 
 describe("API routes", () => {
@@ -44,10 +48,19 @@ describe("API routes", () => {
 describe("API routes against a hostile browser", () => {
   const ok = apiRoute(async () => Response.json({ ok: true }));
   const request = (headers: Record<string, string>, body = "{}") =>
-    new Request("http://localhost:3000/api/levels", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+    new Request("http://localhost:3000/api/levels", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    });
 
   it("refuse a state-changing request from another origin with 403", async () => {
-    const foreign: Record<string, string>[] = [{ origin: "http://localhost:4000" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { referer: "http://evil.example/page" }];
+    const foreign: Record<string, string>[] = [
+      { origin: "http://localhost:4000" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      { referer: "http://evil.example/page" },
+    ];
     for (const headers of foreign) {
       const response = await ok(request(headers), undefined);
       expect(response.status).toBe(403);
@@ -62,7 +75,11 @@ describe("API routes against a hostile browser", () => {
   });
 
   it("refuse a body that is not JSON with 415, and one over 1 MB with 413 before parsing it", async () => {
-    const plain = new Request("http://localhost:3000/api/levels", { method: "POST", body: "{}", headers: { "content-type": "text/plain" } });
+    const plain = new Request("http://localhost:3000/api/levels", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "text/plain" },
+    });
     expect((await ok(plain, undefined)).status).toBe(415);
     const big = "x".repeat(1_000_001);
     const tooLarge = await echo(post(JSON.stringify({ reason: big })), undefined);
@@ -85,11 +102,16 @@ describe("API routes against a hostile browser", () => {
   it("answer 503 in the error shape while the database cannot be reached", async () => {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const { PrismaClient } = await import("@/lib/generated/prisma/client");
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/estate" }) });
+    const unreachable = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/estate" }),
+    });
     const route = apiRoute(async () => Response.json(await unreachable.site.findMany()));
     vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await route(new Request("http://localhost:3000/api/posture"), undefined);
     expect(response.status).toBe(503);
-    expect((await response.json()).error).toEqual({ code: "UNAVAILABLE", message: expect.stringMatching(/unavailable/) });
+    expect((await response.json()).error).toEqual({
+      code: "UNAVAILABLE",
+      message: expect.stringMatching(/unavailable/),
+    });
   });
 });

@@ -64,7 +64,10 @@ async function readLimitedText(request: Request): Promise<string> {
 }
 
 function tooLarge() {
-  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${MAX_BODY_BYTES.toLocaleString("en-GB")} bytes.`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The request body is larger than ${MAX_BODY_BYTES.toLocaleString("en-GB")} bytes.`,
+  );
 }
 
 /** Reads a JSON body for a domain function that authorizes first and validates after. */

@@ -3,7 +3,15 @@ import { toCsv } from "@/lib/http/csv";
 
 describe("CSV export", () => {
   it("quotes commas, quotes and line breaks", () => {
-    expect(toCsv(["a", "b"], [["x, y", 'say "hi"'], ["line\nbreak", null]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 'say "hi"'],
+          ["line\nbreak", null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it("neutralises spreadsheet formulas", () => {

@@ -13,8 +13,7 @@ const RETENTION_MS = DAY;
 export function startBackgroundJobs() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   startAuditSealer();
-  const sweep = () =>
-    expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
+  const sweep = () => expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
   setInterval(() => void sweep(), OVERRIDE_SWEEP_MS).unref();
   void sweep();
   const erase = () =>

@@ -31,7 +31,9 @@ export function requireSitePostureAccess(user: CurrentUser, siteId: string): voi
  */
 export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"): (siteId: string) => boolean {
   if (can(user.roles, mode === "view" ? "checklist.view.all" : "checklist.work.all")) return () => true;
-  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own") ? user.homeSiteId : null;
+  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own")
+    ? user.homeSiteId
+    : null;
   return (siteId) => ownSite !== null && siteId === ownSite;
 }
 

@@ -15,10 +15,16 @@ export async function acknowledgePosture(user: CurrentUser, input: unknown) {
   const acknowledgement = await db.$transaction(async (tx) => {
     const level = await tx.siteLevel.findUnique({ where: { siteId }, select: { version: true, effectiveLevel: true } });
     if (!level || level.version !== postureVersion) {
-      throw new AppError("CONFLICT", "The posture changed before you acknowledged it: read the new posture and acknowledge again.");
+      throw new AppError(
+        "CONFLICT",
+        "The posture changed before you acknowledged it: read the new posture and acknowledge again.",
+      );
     }
     // A double click or a second tab acknowledges once: the unique key decides, quietly.
-    const { count } = await tx.acknowledgement.createMany({ data: [{ userId: user.id, siteId, postureVersion }], skipDuplicates: true });
+    const { count } = await tx.acknowledgement.createMany({
+      data: [{ userId: user.id, siteId, postureVersion }],
+      skipDuplicates: true,
+    });
     if (count > 0) {
       await recordAuditEvent(tx, {
         type: "posture.acknowledged",

@@ -17,7 +17,12 @@ export type AppliedLevels = { moves: EffectiveMove[]; itemsOpened: number };
  *   opens a new one that carries over the decisions on the options that still apply.
  * Set-based SQL: a force-wide change is a handful of statements whatever the size of the estate.
  */
-export async function applyEffectiveLevels(tx: Tx, forceLevel: ResponseLevel, now: Date, siteId: string | null = null): Promise<AppliedLevels> {
+export async function applyEffectiveLevels(
+  tx: Tx,
+  forceLevel: ResponseLevel,
+  now: Date,
+  siteId: string | null = null,
+): Promise<AppliedLevels> {
   const moves = await tx.$queryRaw<EffectiveMove[]>`
     WITH computed AS (
       SELECT sl."siteId", sl."effectiveLevel" AS old_level,
@@ -64,7 +69,8 @@ async function openActivations(tx: Tx, opening: EffectiveMove[], now: Date) {
     orderBy: { version: "desc" },
     select: { id: true },
   });
-  if (!published) throw new AppError("CONFLICT", "No Menu of Options has been published: an administrator must publish one first.");
+  if (!published)
+    throw new AppError("CONFLICT", "No Menu of Options has been published: an administrator must publish one first.");
   return tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Activation" ("id", "siteId", "policyVersionId", "level", "openedAt")
     SELECT gen_random_uuid(), m.site_id, ${published.id}::uuid, m.level::"ResponseLevel", ${now}
@@ -82,7 +88,12 @@ async function openActivationIdsOf(tx: Tx, moves: EffectiveMove[]): Promise<stri
 }
 
 /** Inserts the applicable options as items; an option already on the checklist is left as decided. */
-async function openChecklistItems(tx: Tx, activationIds: string[], closed: { id: string; siteId: string }[], now: Date) {
+async function openChecklistItems(
+  tx: Tx,
+  activationIds: string[],
+  closed: { id: string; siteId: string }[],
+  now: Date,
+) {
   return tx.$executeRaw`
     INSERT INTO "ChecklistItem"
       ("id", "activationId", "optionId", "level", "status", "rationale", "assigneeId", "dueAt", "updatedById", "updatedAt")

@@ -18,7 +18,9 @@ describe("which options apply", () => {
   });
 
   it("never applies at NORMAL, whatever the option says", () => {
-    expect(optionApplies({ minLevel: "NORMAL", siteTypes: ["POLICE_STATION"] }, "POLICE_STATION", "NORMAL")).toBe(false);
+    expect(optionApplies({ minLevel: "NORMAL", siteTypes: ["POLICE_STATION"] }, "POLICE_STATION", "NORMAL")).toBe(
+      false,
+    );
   });
 });
 

@@ -9,7 +9,9 @@ export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly st
 
 /** An option applies to a site at a level when the level reaches its lowest level and it fits the site type. */
 export function optionApplies(option: ApplicableOption, siteType: string, level: ResponseLevel): boolean {
-  return level !== "NORMAL" && compareResponseLevels(level, option.minLevel) >= 0 && option.siteTypes.includes(siteType);
+  return (
+    level !== "NORMAL" && compareResponseLevels(level, option.minLevel) >= 0 && option.siteTypes.includes(siteType)
+  );
 }
 
 /** Hours from opening until an item is due (applied in SQL): EXCEPTIONAL cannot wait a working day. */

@@ -36,7 +36,16 @@ async function expireOne(siteId: string, now: Date): Promise<boolean> {
     const applied = await applyEffectiveLevels(tx, force.level, now, siteId);
     const to = applied.moves[0]?.to ?? cleared.from;
     await tx.levelChange.create({
-      data: { scope: "SITE", kind: "OVERRIDE_EXPIRED", siteId, fromLevel: cleared.from, toLevel: to, reason: "Override expired", actorId: null, occurredAt: now },
+      data: {
+        scope: "SITE",
+        kind: "OVERRIDE_EXPIRED",
+        siteId,
+        fromLevel: cleared.from,
+        toLevel: to,
+        reason: "Override expired",
+        actorId: null,
+        occurredAt: now,
+      },
     });
     await recordAuditEvent(tx, {
       type: "level.overrideExpired",

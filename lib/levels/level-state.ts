@@ -22,8 +22,12 @@ export async function readForceLevel(client: Db | Tx): Promise<ForceState> {
 export async function lockForceLevel(tx: Tx, mode: "share" | "update"): Promise<ForceState> {
   const rows =
     mode === "share"
-      ? await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
-      : await tx.$queryRaw<ForceState[]>`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
+      ? await tx.$queryRaw<
+          ForceState[]
+        >`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
+      : await tx.$queryRaw<
+          ForceState[]
+        >`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
   return rows[0] ?? (await readForceLevel(tx));
 }
 

@@ -12,30 +12,56 @@ import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
 export async function previewResponseLevel(user: CurrentUser, input: unknown, now = new Date()) {
   requirePermission(user, "level.set");
   const change = parseInput(previewLevelSchema, input);
-  if (change.scope === "SITE" && !change.siteId) throw new AppError("VALIDATION", "Choose a site", { siteId: ["Choose a site"] });
+  if (change.scope === "SITE" && !change.siteId)
+    throw new AppError("VALIDATION", "Choose a site", { siteId: ["Choose a site"] });
   const [force, siteRows, policy] = await Promise.all([
     readForceLevel(db),
     db.siteLevel.findMany({
       select: {
-        effectiveLevel: true, version: true, overrideLevel: true, overrideExpiresAt: true,
+        effectiveLevel: true,
+        version: true,
+        overrideLevel: true,
+        overrideExpiresAt: true,
         site: { select: { id: true, code: true, name: true, type: true } },
       },
     }),
     db.policyVersion.findFirst({
       where: { reference: POLICY_REFERENCE, status: "PUBLISHED" },
       orderBy: { version: "desc" },
-      select: { options: { select: { id: true, code: true, title: true, minLevel: true, siteTypes: true, officerHoursPerDay: true, costPerDay: true } } },
+      select: {
+        options: {
+          select: {
+            id: true,
+            code: true,
+            title: true,
+            minLevel: true,
+            siteTypes: true,
+            officerHoursPerDay: true,
+            costPerDay: true,
+          },
+        },
+      },
     }),
   ]);
   const sites: (PreviewSite & { version: number })[] = siteRows.map((row) => ({
     ...row.site,
     effectiveLevel: row.effectiveLevel,
     version: row.version,
-    override: row.overrideLevel && row.overrideExpiresAt ? { level: row.overrideLevel, expiresAt: row.overrideExpiresAt } : null,
+    override:
+      row.overrideLevel && row.overrideExpiresAt
+        ? { level: row.overrideLevel, expiresAt: row.overrideExpiresAt }
+        : null,
   }));
-  const options = (policy?.options ?? []).map((option) => ({ ...option, officerHoursPerDay: Number(option.officerHoursPerDay) }));
+  const options = (policy?.options ?? []).map((option) => ({
+    ...option,
+    officerHoursPerDay: Number(option.officerHoursPerDay),
+  }));
   if (change.scope === "FORCE") {
-    return { ...previewLevelChange(sites, options, forceChangeTarget(change.level, now)), basedOnVersion: force.version, forceLevel: force.level };
+    return {
+      ...previewLevelChange(sites, options, forceChangeTarget(change.level, now)),
+      basedOnVersion: force.version,
+      forceLevel: force.level,
+    };
   }
   const target = sites.find((site) => site.id === change.siteId);
   if (!target) throw new AppError("NOT_FOUND", "That site does not exist.");

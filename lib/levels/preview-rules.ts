@@ -1,9 +1,27 @@
 // Pure preview of a level change: which sites move, which items open, what it costs per day.
 import { type ApplicableOption, optionApplies } from "@/lib/levels/checklist-rules";
-import { effectiveResponseLevel, compareResponseLevels, type ResponseLevel, type SiteOverride } from "@/lib/levels/response-levels";
+import {
+  effectiveResponseLevel,
+  compareResponseLevels,
+  type ResponseLevel,
+  type SiteOverride,
+} from "@/lib/levels/response-levels";
 
-export type PreviewSite = { id: string; code: string; name: string; type: string; override: SiteOverride | null; effectiveLevel: ResponseLevel };
-export type PreviewOption = ApplicableOption & { id: string; code: string; title: string; officerHoursPerDay: number; costPerDay: number };
+export type PreviewSite = {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  override: SiteOverride | null;
+  effectiveLevel: ResponseLevel;
+};
+export type PreviewOption = ApplicableOption & {
+  id: string;
+  code: string;
+  title: string;
+  officerHoursPerDay: number;
+  costPerDay: number;
+};
 
 export type SiteMove = { id: string; code: string; name: string; from: ResponseLevel; to: ResponseLevel };
 export type OpeningOption = { code: string; title: string; siteCount: number };

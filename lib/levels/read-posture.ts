@@ -37,8 +37,21 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
       where: { AND: [postureSiteScope(user), onlySiteId ? { id: onlySiteId } : {}] },
       orderBy: [{ district: "asc" }, { code: "asc" }],
       select: {
-        id: true, code: true, name: true, type: true, district: true,
-        level: { select: { effectiveLevel: true, effectiveSince: true, version: true, overrideLevel: true, overrideReason: true, overrideExpiresAt: true } },
+        id: true,
+        code: true,
+        name: true,
+        type: true,
+        district: true,
+        level: {
+          select: {
+            effectiveLevel: true,
+            effectiveSince: true,
+            version: true,
+            overrideLevel: true,
+            overrideReason: true,
+            overrideExpiresAt: true,
+          },
+        },
       },
     }),
     seesAnyChecklist(user) ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),
@@ -54,8 +67,15 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
       const override = current.activeOverride && { ...current.activeOverride, reason };
       const checklist = seesChecklist(site.id) ? (progress.get(site.id) ?? NO_CHECKLIST) : undefined;
       return {
-        id: site.id, code: site.code, name: site.name, type: site.type, district: site.district,
-        effectiveLevel: current.level, since: current.since, version: site.level?.version ?? 0, override,
+        id: site.id,
+        code: site.code,
+        name: site.name,
+        type: site.type,
+        district: site.district,
+        effectiveLevel: current.level,
+        since: current.since,
+        version: site.level?.version ?? 0,
+        override,
         ...(checklist && { checklist }),
       };
     }),
@@ -80,6 +100,9 @@ async function checklistProgressBySite(maySee: (siteId: string) => boolean, now:
   return new Map(
     rows
       .filter((row) => maySee(row.siteId))
-      .map((row) => [row.siteId, { total: Number(row.total), considered: Number(row.considered), overdue: Number(row.overdue) }]),
+      .map((row) => [
+        row.siteId,
+        { total: Number(row.total), considered: Number(row.considered), overdue: Number(row.overdue) },
+      ]),
   );
 }

@@ -3,7 +3,12 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checklistProgress, isItemOverdue } from "@/lib/levels/checklist-rules";
-import { assignableUsers, checklistScope, requireChecklistAccess, requireLevelHistoryAccess } from "@/lib/levels/access";
+import {
+  assignableUsers,
+  checklistScope,
+  requireChecklistAccess,
+  requireLevelHistoryAccess,
+} from "@/lib/levels/access";
 import { readPosture } from "@/lib/levels/read-posture";
 import { uuidOrNotFound } from "@/lib/http/params";
 
@@ -18,15 +23,35 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
     db.activation.findFirst({
       where: { siteId, closedAt: null },
       select: {
-        id: true, level: true, openedAt: true,
+        id: true,
+        level: true,
+        openedAt: true,
         policyVersion: { select: { reference: true, version: true } },
         items: {
           orderBy: [{ option: { category: "asc" } }, { option: { code: "asc" } }],
           select: {
-            id: true, level: true, status: true, rationale: true, dueAt: true, updatedAt: true, assigneeId: true, version: true,
+            id: true,
+            level: true,
+            status: true,
+            rationale: true,
+            dueAt: true,
+            updatedAt: true,
+            assigneeId: true,
+            version: true,
             assignee: { select: { displayName: true } },
             updatedBy: { select: { displayName: true } },
-            option: { select: { code: true, title: true, guidance: true, category: true, visibility: true, ownerRole: true, officerHoursPerDay: true, costPerDay: true } },
+            option: {
+              select: {
+                code: true,
+                title: true,
+                guidance: true,
+                category: true,
+                visibility: true,
+                ownerRole: true,
+                officerHoursPerDay: true,
+                costPerDay: true,
+              },
+            },
           },
         },
       },
@@ -48,7 +73,12 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
   return {
     site,
     force: posture.force,
-    activation: activation && { id: activation.id, level: activation.level, openedAt: activation.openedAt, policy: activation.policyVersion },
+    activation: activation && {
+      id: activation.id,
+      level: activation.level,
+      openedAt: activation.openedAt,
+      policy: activation.policyVersion,
+    },
     items,
     progress: checklistProgress(items, now),
     categories: groupByCategory(items),
@@ -75,7 +105,14 @@ export async function readLevelHistory(user: CurrentUser, siteId: string | null,
     orderBy: { occurredAt: "desc" },
     take,
     select: {
-      id: true, scope: true, kind: true, fromLevel: true, toLevel: true, reason: true, expiresAt: true, occurredAt: true,
+      id: true,
+      scope: true,
+      kind: true,
+      fromLevel: true,
+      toLevel: true,
+      reason: true,
+      expiresAt: true,
+      occurredAt: true,
       site: { select: { code: true, name: true } },
       actor: { select: { displayName: true } },
     },

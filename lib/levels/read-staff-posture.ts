@@ -21,8 +21,19 @@ async function readSitePostureForStaff(siteId: string | null) {
       ? db.site.findUnique({
           where: { id: siteId },
           select: {
-            id: true, code: true, name: true, address: true,
-            level: { select: { effectiveLevel: true, effectiveSince: true, version: true, overrideLevel: true, overrideExpiresAt: true } },
+            id: true,
+            code: true,
+            name: true,
+            address: true,
+            level: {
+              select: {
+                effectiveLevel: true,
+                effectiveSince: true,
+                version: true,
+                overrideLevel: true,
+                overrideExpiresAt: true,
+              },
+            },
             activations: {
               where: { closedAt: null },
               select: {
@@ -46,7 +57,9 @@ export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
   if (siteId) requireSitePostureAccess(user, uuidOrNotFound(siteId, "That site does not exist."));
-  const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () => readSitePostureForStaff(siteId));
+  const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () =>
+    readSitePostureForStaff(siteId),
+  );
   const postureVersion = site?.level?.version;
   const acknowledged =
     site && postureVersion !== undefined
@@ -69,7 +82,9 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
       level,
       since,
       postureVersion: site.level?.version ?? 0,
-      measures: site.activations.flatMap((activation) => activation.items.map((item) => ({ id: item.id, ...item.option }))),
+      measures: site.activations.flatMap((activation) =>
+        activation.items.map((item) => ({ id: item.id, ...item.option })),
+      ),
     },
     acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
   };

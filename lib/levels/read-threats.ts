@@ -1,10 +1,25 @@
 import "server-only";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db, type Db, type Tx } from "@/lib/db";
-import { higherResponseLevel, suggestedResponseLevel, type ResponseLevel, type ThreatLevel } from "@/lib/levels/response-levels";
+import {
+  higherResponseLevel,
+  suggestedResponseLevel,
+  type ResponseLevel,
+  type ThreatLevel,
+} from "@/lib/levels/response-levels";
 
-export type ThreatView = { scope: "NATIONAL" | "POLICE_SECTOR"; level: ThreatLevel; reason: string; source: string; recordedAt: Date };
-export type Threats = { national: ThreatView | null; policeSector: ThreatView | null; suggestion: ResponseLevel | null };
+export type ThreatView = {
+  scope: "NATIONAL" | "POLICE_SECTOR";
+  level: ThreatLevel;
+  reason: string;
+  source: string;
+  recordedAt: Date;
+};
+export type Threats = {
+  national: ThreatView | null;
+  policeSector: ThreatView | null;
+  suggestion: ResponseLevel | null;
+};
 
 /** The latest national and police-sector threat levels, and the response level they usually call for. */
 export async function readThreats(client: Db | Tx): Promise<Threats> {
@@ -29,6 +44,14 @@ export async function readThreatHistory(user: CurrentUser, take = 10) {
   return db.threatRecord.findMany({
     orderBy: { recordedAt: "desc" },
     take,
-    select: { id: true, scope: true, level: true, reason: true, source: true, recordedAt: true, recordedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      scope: true,
+      level: true,
+      reason: true,
+      source: true,
+      recordedAt: true,
+      recordedBy: { select: { displayName: true } },
+    },
   });
 }

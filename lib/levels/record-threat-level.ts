@@ -15,7 +15,13 @@ export async function recordThreatLevel(user: CurrentUser, input: unknown) {
       data: { ...threat, recordedById: user.id },
       select: { id: true, scope: true, level: true, reason: true, source: true, recordedAt: true },
     });
-    await recordAuditEvent(tx, { type: "threat.recorded", actorId: user.id, entityType: "ThreatRecord", entityId: record.id, payload: threat });
+    await recordAuditEvent(tx, {
+      type: "threat.recorded",
+      actorId: user.id,
+      entityType: "ThreatRecord",
+      entityId: record.id,
+      payload: threat,
+    });
     await recordPostureEvent(tx, "threat");
     return record;
   });

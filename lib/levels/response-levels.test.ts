@@ -53,18 +53,30 @@ describe("effective level", () => {
   });
 });
 
-
 describe("a site's current level from its stored row", () => {
   const force = { level: "NORMAL" as const, since: EARLIER };
-  const stored = { effectiveLevel: "EXCEPTIONAL" as const, effectiveSince: EARLIER, overrideLevel: "EXCEPTIONAL" as const, overrideExpiresAt: LATER };
+  const stored = {
+    effectiveLevel: "EXCEPTIONAL" as const,
+    effectiveSince: EARLIER,
+    overrideLevel: "EXCEPTIONAL" as const,
+    overrideExpiresAt: LATER,
+  };
 
   it("keeps an override still in force, since the stored time", () => {
-    expect(currentSiteLevel(force, stored, NOW)).toEqual({ level: "EXCEPTIONAL", since: EARLIER, activeOverride: { level: "EXCEPTIONAL", expiresAt: LATER } });
+    expect(currentSiteLevel(force, stored, NOW)).toEqual({
+      level: "EXCEPTIONAL",
+      since: EARLIER,
+      activeOverride: { level: "EXCEPTIONAL", expiresAt: LATER },
+    });
   });
 
   it("drops an override past its expiry before the sweeper records it, since the expiry", () => {
     const expired = { ...stored, overrideExpiresAt: new Date("2026-11-22T06:00:00Z") };
-    expect(currentSiteLevel(force, expired, NOW)).toEqual({ level: "NORMAL", since: expired.overrideExpiresAt, activeOverride: null });
+    expect(currentSiteLevel(force, expired, NOW)).toEqual({
+      level: "NORMAL",
+      since: expired.overrideExpiresAt,
+      activeOverride: null,
+    });
   });
 
   it("falls back to the force level for a site with no row", () => {

@@ -60,9 +60,19 @@ export type StoredSiteLevel = {
  * has not yet ended already no longer counts, and the site has been back at the force level since
  * the expiry.
  */
-export function currentSiteLevel(force: { level: ResponseLevel; since: Date }, stored: StoredSiteLevel | null | undefined, now: Date) {
-  const override = stored?.overrideLevel && stored.overrideExpiresAt ? { level: stored.overrideLevel, expiresAt: stored.overrideExpiresAt } : null;
+export function currentSiteLevel(
+  force: { level: ResponseLevel; since: Date },
+  stored: StoredSiteLevel | null | undefined,
+  now: Date,
+) {
+  const override =
+    stored?.overrideLevel && stored.overrideExpiresAt
+      ? { level: stored.overrideLevel, expiresAt: stored.overrideExpiresAt }
+      : null;
   const level = effectiveResponseLevel(force.level, override, now);
-  const since = level === (stored?.effectiveLevel ?? "NORMAL") ? (stored?.effectiveSince ?? force.since) : (override?.expiresAt ?? force.since);
+  const since =
+    level === (stored?.effectiveLevel ?? "NORMAL")
+      ? (stored?.effectiveSince ?? force.since)
+      : (override?.expiresAt ?? force.since);
   return { level, since, activeOverride: isOverrideActive(override, now) ? override : null };
 }

@@ -32,8 +32,9 @@ const levelChangeFields = z.object({
 });
 
 export const changeLevelSchema = levelChangeFields.superRefine((value, ctx) => {
-    if (value.scope === "SITE" && !value.siteId) ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose a site" });
-  });
+  if (value.scope === "SITE" && !value.siteId)
+    ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose a site" });
+});
 
 export const previewLevelSchema = levelChangeFields.omit({ reason: true, expectedVersion: true });
 
@@ -47,13 +48,20 @@ export const updateChecklistItemSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.status === "NOT_IMPLEMENTED" && !value.rationale) {
-      ctx.addIssue({ code: "custom", path: ["rationale"], message: "Give the rationale for not implementing this option" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["rationale"],
+        message: "Give the rationale for not implementing this option",
+      });
     }
   });
 
 export const acknowledgeSchema = z.object({
   siteId: z.uuid("Choose a site"),
-  postureVersion: wholeNumber("The posture version is missing").refine((value) => value >= 1, "The posture version is missing"),
+  postureVersion: wholeNumber("The posture version is missing").refine(
+    (value) => value >= 1,
+    "The posture version is missing",
+  ),
 });
 
 export type ChangeLevelInput = z.infer<typeof changeLevelSchema>;

@@ -9,12 +9,18 @@ import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
 /** Moves the whole force to a new level: every site without a higher override follows. */
-export async function setForceLevel(user: CurrentUser, change: { level: ResponseLevel; reason: string; expectedVersion: number }, now: Date) {
+export async function setForceLevel(
+  user: CurrentUser,
+  change: { level: ResponseLevel; reason: string; expectedVersion: number },
+  now: Date,
+) {
   await commitPostureChange(async (tx) => {
     const current = await lockForceLevel(tx, "update");
     if (current.version !== change.expectedVersion) throw new StaleVersionError();
     if (current.level === change.level) {
-      throw new AppError("VALIDATION", "The force is already at that level.", { level: [`The force is already at ${current.level}`] });
+      throw new AppError("VALIDATION", "The force is already at that level.", {
+        level: [`The force is already at ${current.level}`],
+      });
     }
     await tx.forceLevel.update({
       where: { id: 1 },
@@ -22,14 +28,28 @@ export async function setForceLevel(user: CurrentUser, change: { level: Response
     });
     const applied = await applyEffectiveLevels(tx, change.level, now);
     await tx.levelChange.create({
-      data: { scope: "FORCE", kind: "FORCE_SET", fromLevel: current.level, toLevel: change.level, reason: change.reason, actorId: user.id, occurredAt: now },
+      data: {
+        scope: "FORCE",
+        kind: "FORCE_SET",
+        fromLevel: current.level,
+        toLevel: change.level,
+        reason: change.reason,
+        actorId: user.id,
+        occurredAt: now,
+      },
     });
     await recordAuditEvent(tx, {
       type: "level.forceChanged",
       actorId: user.id,
       entityType: "ForceLevel",
       entityId: "1",
-      payload: { from: current.level, to: change.level, reason: change.reason, sitesMoved: applied.moves.length, itemsOpened: applied.itemsOpened },
+      payload: {
+        from: current.level,
+        to: change.level,
+        reason: change.reason,
+        sitesMoved: applied.moves.length,
+        itemsOpened: applied.itemsOpened,
+      },
     });
     await recordPostureEvent(tx, "force");
   }, LONG_TRANSACTION);

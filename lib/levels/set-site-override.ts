@@ -10,7 +10,13 @@ import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { DAY } from "@/lib/time";
 
-type OverrideChange = { siteId: string; level: ResponseLevel; reason: string; expiresAt?: Date; expectedVersion: number };
+type OverrideChange = {
+  siteId: string;
+  level: ResponseLevel;
+  reason: string;
+  expiresAt?: Date;
+  expectedVersion: number;
+};
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
@@ -21,7 +27,9 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", m
 export async function setSiteOverride(user: CurrentUser, change: OverrideChange, now: Date) {
   await commitPostureChange(async (tx) => {
     const force = await lockForceLevel(tx, "share");
-    const [site] = await tx.$queryRaw<{ version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null }[]>`
+    const [site] = await tx.$queryRaw<
+      { version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null }[]
+    >`
       SELECT "version", "effectiveLevel"::text AS "effectiveLevel", "overrideLevel"::text AS "overrideLevel"
       FROM "SiteLevel" WHERE "siteId" = ${change.siteId}::uuid FOR UPDATE`;
     if (!site) throw new AppError("NOT_FOUND", "That site does not exist.");
@@ -29,14 +37,20 @@ export async function setSiteOverride(user: CurrentUser, change: OverrideChange,
     const raise = compareResponseLevels(change.level, force.level);
     if (raise < 0) throw invalid("level", `An override only raises a site above the force level (${force.level}).`);
     const isEnding = raise === 0;
-    if (isEnding && !site.overrideLevel) throw invalid("level", `The site is already at the force level (${force.level}).`);
+    if (isEnding && !site.overrideLevel)
+      throw invalid("level", `The site is already at the force level (${force.level}).`);
     if (!isEnding) validateExpiry(change.expiresAt, now);
 
     await tx.siteLevel.update({
       where: { siteId: change.siteId },
       data: isEnding
         ? { overrideLevel: null, overrideReason: null, overrideExpiresAt: null, version: { increment: 1 } }
-        : { overrideLevel: change.level, overrideReason: change.reason, overrideExpiresAt: change.expiresAt, version: { increment: 1 } },
+        : {
+            overrideLevel: change.level,
+            overrideReason: change.reason,
+            overrideExpiresAt: change.expiresAt,
+            version: { increment: 1 },
+          },
     });
     const applied = await applyEffectiveLevels(tx, force.level, now, change.siteId);
     const to = applied.moves[0]?.to ?? site.effectiveLevel;

@@ -13,8 +13,15 @@ import { recordPostureEvent } from "@/lib/live/record-posture-event";
 const CLOSED = "This checklist was closed when the site stood down; its record can no longer change.";
 
 const ITEM_FIELDS = {
-  id: true, status: true, rationale: true, dueAt: true, assigneeId: true, version: true, updatedAt: true,
-  activation: { select: { siteId: true, closedAt: true } }, option: { select: { code: true } },
+  id: true,
+  status: true,
+  rationale: true,
+  dueAt: true,
+  assigneeId: true,
+  version: true,
+  updatedAt: true,
+  activation: { select: { siteId: true, closedAt: true } },
+  option: { select: { code: true } },
 } as const;
 
 /**
@@ -27,7 +34,10 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
     throw new AppError("FORBIDDEN", "You may not work checklists.");
   }
   uuidField(itemId, "itemId", "Choose a checklist item");
-  const site = await db.checklistItem.findUnique({ where: { id: itemId }, select: { activation: { select: { siteId: true } } } });
+  const site = await db.checklistItem.findUnique({
+    where: { id: itemId },
+    select: { activation: { select: { siteId: true } } },
+  });
   if (!site) throw new AppError("NOT_FOUND", "That checklist item does not exist.");
   const siteId = site.activation.siteId;
   requireChecklistAccess(user, siteId, "work");
@@ -36,7 +46,12 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
     const item = await lockItem(tx, itemId);
     if (item.activation.closedAt) throw new AppError("CONFLICT", CLOSED);
     if (item.version !== change.expectedVersion) {
-      throw new AppError("CONFLICT", "Someone else changed this item after you opened it. Check it and try again.", undefined, { current: publicItem(item) });
+      throw new AppError(
+        "CONFLICT",
+        "Someone else changed this item after you opened it. Check it and try again.",
+        undefined,
+        { current: publicItem(item) },
+      );
     }
     const assigneeId = change.assigneeId === undefined ? item.assigneeId : change.assigneeId || null;
     if (assigneeId && assigneeId !== item.assigneeId) await requireAssignable(tx, assigneeId, siteId);
@@ -44,7 +59,15 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
     const dueAt = change.dueAt ?? item.dueAt;
     const updated = await tx.checklistItem.update({
       where: { id: itemId },
-      data: { status: change.status, rationale, assigneeId, dueAt, updatedById: user.id, updatedAt: now, version: { increment: 1 } },
+      data: {
+        status: change.status,
+        rationale,
+        assigneeId,
+        dueAt,
+        updatedById: user.id,
+        updatedAt: now,
+        version: { increment: 1 },
+      },
       select: ITEM_FIELDS,
     });
     await recordAuditEvent(tx, {
@@ -52,7 +75,15 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
       actorId: user.id,
       entityType: "ChecklistItem",
       entityId: itemId,
-      payload: { siteId, optionCode: item.option.code, from: item.status, to: change.status, rationale, assigneeId, dueAt: dueAt.toISOString() },
+      payload: {
+        siteId,
+        optionCode: item.option.code,
+        from: item.status,
+        to: change.status,
+        rationale,
+        assigneeId,
+        dueAt: dueAt.toISOString(),
+      },
     });
     await recordPostureEvent(tx, "checklist", siteId);
     return publicItem(updated);
@@ -65,13 +96,26 @@ async function lockItem(tx: Tx, itemId: string) {
 }
 
 async function requireAssignable(tx: Tx, assigneeId: string, siteId: string) {
-  const assignee = await tx.user.findFirst({ where: { id: assigneeId, ...assignableUsers(siteId) }, select: { id: true } });
+  const assignee = await tx.user.findFirst({
+    where: { id: assigneeId, ...assignableUsers(siteId) },
+    select: { id: true },
+  });
   if (!assignee) {
-    throw new AppError("VALIDATION", "Choose someone from this site, or a commander.", { assigneeId: ["Choose someone from this site, or a commander"] });
+    throw new AppError("VALIDATION", "Choose someone from this site, or a commander.", {
+      assigneeId: ["Choose someone from this site, or a commander"],
+    });
   }
 }
 
-function publicItem(item: { id: string; status: string; rationale: string | null; assigneeId: string | null; dueAt: Date; version: number; updatedAt: Date }) {
+function publicItem(item: {
+  id: string;
+  status: string;
+  rationale: string | null;
+  assigneeId: string | null;
+  dueAt: Date;
+  version: number;
+  updatedAt: Date;
+}) {
   const { id, status, rationale, assigneeId, dueAt, version, updatedAt } = item;
   return { id, status, rationale, assigneeId, dueAt, version, updatedAt };
 }

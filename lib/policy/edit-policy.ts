@@ -24,7 +24,8 @@ export async function createPolicyDraft(user: CurrentUser) {
       orderBy: { version: "desc" },
       select: { id: true, version: true, owner: true, status: true, options: true },
     });
-    if (latest?.status === "DRAFT") throw new AppError("CONFLICT", `Version ${latest.version} is already being drafted.`);
+    if (latest?.status === "DRAFT")
+      throw new AppError("CONFLICT", `Version ${latest.version} is already being drafted.`);
     const draft = await tx.policyVersion.create({
       data: {
         reference: POLICY_REFERENCE,
@@ -35,7 +36,10 @@ export async function createPolicyDraft(user: CurrentUser) {
       select: { id: true, version: true },
     });
     await recordAuditEvent(tx, {
-      type: "policy.draftCreated", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,
+      type: "policy.draftCreated",
+      actorId: user.id,
+      entityType: "PolicyVersion",
+      entityId: draft.id,
       payload: { reference: POLICY_REFERENCE, version: draft.version, fromVersion: latest?.version ?? null },
     });
     return draft;
@@ -48,16 +52,28 @@ export async function saveDraftOption(user: CurrentUser, input: unknown) {
   const { optionId, ...option } = parseInput(policyOptionSchema, input);
   return db.$transaction(async (tx) => {
     const draft = await lockDraft(tx);
-    const clash = await tx.policyOption.findFirst({ where: { policyVersionId: draft.id, code: option.code, ...(optionId && { id: { not: optionId } }) }, select: { id: true } });
-    if (clash) throw new AppError("VALIDATION", "Another option already has this code.", { code: ["Another option in this draft already has this code"] });
+    const clash = await tx.policyOption.findFirst({
+      where: { policyVersionId: draft.id, code: option.code, ...(optionId && { id: { not: optionId } }) },
+      select: { id: true },
+    });
+    if (clash)
+      throw new AppError("VALIDATION", "Another option already has this code.", {
+        code: ["Another option in this draft already has this code"],
+      });
     if (optionId) {
-      const { count } = await tx.policyOption.updateMany({ where: { id: optionId, policyVersionId: draft.id }, data: option });
+      const { count } = await tx.policyOption.updateMany({
+        where: { id: optionId, policyVersionId: draft.id },
+        data: option,
+      });
       if (count === 0) throw new AppError("NOT_FOUND", "That option is not in the draft.");
     } else {
       await tx.policyOption.create({ data: { ...option, policyVersionId: draft.id } });
     }
     await recordAuditEvent(tx, {
-      type: "policy.draftEdited", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,
+      type: "policy.draftEdited",
+      actorId: user.id,
+      entityType: "PolicyVersion",
+      entityId: draft.id,
       payload: { version: draft.version, optionCode: option.code, change: optionId ? "updated" : "added" },
     });
   });
@@ -65,14 +81,21 @@ export async function saveDraftOption(user: CurrentUser, input: unknown) {
 
 export async function removeDraftOption(user: CurrentUser, optionId: unknown) {
   requirePermission(user, "policy.manage");
-  if (typeof optionId !== "string") throw new AppError("VALIDATION", "Choose an option.", { optionId: ["Choose an option"] });
+  if (typeof optionId !== "string")
+    throw new AppError("VALIDATION", "Choose an option.", { optionId: ["Choose an option"] });
   return db.$transaction(async (tx) => {
     const draft = await lockDraft(tx);
-    const option = await tx.policyOption.findFirst({ where: { id: optionId, policyVersionId: draft.id }, select: { code: true } });
+    const option = await tx.policyOption.findFirst({
+      where: { id: optionId, policyVersionId: draft.id },
+      select: { code: true },
+    });
     if (!option) throw new AppError("NOT_FOUND", "That option is not in the draft.");
     await tx.policyOption.delete({ where: { id: optionId } });
     await recordAuditEvent(tx, {
-      type: "policy.draftEdited", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,
+      type: "policy.draftEdited",
+      actorId: user.id,
+      entityType: "PolicyVersion",
+      entityId: draft.id,
       payload: { version: draft.version, optionCode: option.code, change: "removed" },
     });
   });
@@ -85,7 +108,10 @@ export async function updateDraftDetails(user: CurrentUser, input: unknown) {
     const draft = await lockDraft(tx);
     await tx.policyVersion.update({ where: { id: draft.id }, data: details });
     await recordAuditEvent(tx, {
-      type: "policy.draftEdited", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,
+      type: "policy.draftEdited",
+      actorId: user.id,
+      entityType: "PolicyVersion",
+      entityId: draft.id,
       payload: { version: draft.version, optionCode: "-", change: "details" },
     });
   });
@@ -100,13 +126,23 @@ export async function publishPolicyDraft(user: CurrentUser, now = new Date()) {
   return commitPostureChange(async (tx) => {
     const draft = await lockDraft(tx);
     const options = await tx.policyOption.count({ where: { policyVersionId: draft.id } });
-    if (options === 0) throw new AppError("VALIDATION", "A Menu of Options needs at least one option before it is published.");
-    await tx.policyVersion.updateMany({ where: { reference: POLICY_REFERENCE, status: "PUBLISHED" }, data: { status: "SUPERSEDED" } });
+    if (options === 0)
+      throw new AppError("VALIDATION", "A Menu of Options needs at least one option before it is published.");
+    await tx.policyVersion.updateMany({
+      where: { reference: POLICY_REFERENCE, status: "PUBLISHED" },
+      data: { status: "SUPERSEDED" },
+    });
     const reviewDueAt = new Date(now);
     reviewDueAt.setFullYear(reviewDueAt.getFullYear() + POLICY_REVIEW_YEARS);
-    await tx.policyVersion.update({ where: { id: draft.id }, data: { status: "PUBLISHED", approvedAt: now, reviewDueAt } });
+    await tx.policyVersion.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", approvedAt: now, reviewDueAt },
+    });
     await recordAuditEvent(tx, {
-      type: "policy.published", actorId: user.id, entityType: "PolicyVersion", entityId: draft.id,
+      type: "policy.published",
+      actorId: user.id,
+      entityType: "PolicyVersion",
+      entityId: draft.id,
       payload: { reference: POLICY_REFERENCE, version: draft.version, options, reviewDueAt: reviewDueAt.toISOString() },
     });
     await recordPostureEvent(tx, "policy");

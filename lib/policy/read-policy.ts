@@ -7,11 +7,29 @@ import { cachedUntilNextEvent } from "@/lib/live/event-cache";
 import { DAY } from "@/lib/time";
 
 const OPTION_SELECT = {
-  id: true, code: true, title: true, guidance: true, category: true, minLevel: true, siteTypes: true,
-  ownerRole: true, officerHoursPerDay: true, costPerDay: true, visibility: true,
+  id: true,
+  code: true,
+  title: true,
+  guidance: true,
+  category: true,
+  minLevel: true,
+  siteTypes: true,
+  ownerRole: true,
+  officerHoursPerDay: true,
+  costPerDay: true,
+  visibility: true,
 } as const;
 
-const VERSION_SELECT = { id: true, reference: true, version: true, owner: true, status: true, approvedAt: true, reviewDueAt: true, createdAt: true } as const;
+const VERSION_SELECT = {
+  id: true,
+  reference: true,
+  version: true,
+  owner: true,
+  status: true,
+  approvedAt: true,
+  reviewDueAt: true,
+  createdAt: true,
+} as const;
 
 /** The policy page: every version, the published one and the draft with their options. */
 export async function readPolicy(user: CurrentUser) {

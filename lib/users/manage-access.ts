@@ -22,7 +22,11 @@ export async function endUserSessions(actor: CurrentUser, input: unknown): Promi
   return db.$transaction(async (tx) => {
     const sessions = await revokeUserSessions(tx, user.id);
     await recordAuditEvent(tx, {
-      type: "user.sessionsEnded", actorId: actor.id, entityType: "User", entityId: user.id, payload: { username: user.username, sessions },
+      type: "user.sessionsEnded",
+      actorId: actor.id,
+      entityType: "User",
+      entityId: user.id,
+      payload: { username: user.username, sessions },
     });
     return sessions;
   });
@@ -34,6 +38,12 @@ export async function unlockUser(actor: CurrentUser, input: unknown): Promise<vo
   const user = await findUser(parseInput(userIdSchema, input).userId);
   await clearLockout(user.username);
   await db.$transaction((tx) =>
-    recordAuditEvent(tx, { type: "auth.unlocked", actorId: actor.id, entityType: "User", entityId: user.id, payload: { username: user.username } }),
+    recordAuditEvent(tx, {
+      type: "auth.unlocked",
+      actorId: actor.id,
+      entityType: "User",
+      entityId: user.id,
+      payload: { username: user.username },
+    }),
   );
 }

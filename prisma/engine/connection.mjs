@@ -69,9 +69,13 @@ async function openPgliteShadow() {
   const server = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1" });
   await server.start();
   const config = { host: "127.0.0.1", port: server.port, user: "postgres", database: "postgres", max: 1 };
-  return { config, dispose: async () => { await server.stop();
-    await db.close();
-  } };
+  return {
+    config,
+    dispose: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }
 
 async function openServerShadow(config) {

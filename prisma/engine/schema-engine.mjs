@@ -39,7 +39,8 @@ function urlFrom(args) {
 globalThis.PRISMA_WASM_PANIC_REGISTRY = {
   set_message(message) {
     logLine("ERROR", `schema engine panicked: ${message}`);
-    if (process.env.SCHEMA_ENGINE_BRIDGE_TRACE) appendFileSync(process.env.SCHEMA_ENGINE_BRIDGE_TRACE, `PANIC ${message}\n`);
+    if (process.env.SCHEMA_ENGINE_BRIDGE_TRACE)
+      appendFileSync(process.env.SCHEMA_ENGINE_BRIDGE_TRACE, `PANIC ${message}\n`);
   },
 };
 
@@ -58,7 +59,13 @@ function logLine(level, message, errorCode) {
 }
 
 // Prisma's codes for the connection failures the CLI handles itself (e.g. creating a missing database).
-const PG_ERROR_CODES = { "3D000": "P1003", "28P01": "P1000", "28000": "P1000", ECONNREFUSED: "P1001", ENOTFOUND: "P1001" };
+const PG_ERROR_CODES = {
+  "3D000": "P1003",
+  "28P01": "P1000",
+  28000: "P1000",
+  ECONNREFUSED: "P1001",
+  ENOTFOUND: "P1001",
+};
 
 function errorCodeOf(error) {
   return (

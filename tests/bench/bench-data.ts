@@ -16,12 +16,23 @@ export async function seedBenchEstate(db: Db, siteCount: number, optionCount: nu
   });
   await db.policyVersion.create({
     data: {
-      reference: POLICY_REFERENCE, version: 1, owner: "Bench", status: "PUBLISHED", approvedAt: new Date(), reviewDueAt: new Date(Date.now() + 700 * 86_400_000),
+      reference: POLICY_REFERENCE,
+      version: 1,
+      owner: "Bench",
+      status: "PUBLISHED",
+      approvedAt: new Date(),
+      reviewDueAt: new Date(Date.now() + 700 * 86_400_000),
       options: {
         create: Array.from({ length: optionCount }, (_, index) => ({
-          code: `OPT-${String(index).padStart(2, "0")}`, title: `Option ${index}`, guidance: "Bench guidance text for this option.",
-          category: `Category ${index % 5}`, minLevel: index % 2 ? ("EXCEPTIONAL" as const) : ("HEIGHTENED" as const),
-          siteTypes: ["POLICE_STATION" as const], ownerRole: "SITE_LEAD" as const, officerHoursPerDay: 1, costPerDay: 10,
+          code: `OPT-${String(index).padStart(2, "0")}`,
+          title: `Option ${index}`,
+          guidance: "Bench guidance text for this option.",
+          category: `Category ${index % 5}`,
+          minLevel: index % 2 ? ("EXCEPTIONAL" as const) : ("HEIGHTENED" as const),
+          siteTypes: ["POLICE_STATION" as const],
+          ownerRole: "SITE_LEAD" as const,
+          officerHoursPerDay: 1,
+          costPerDay: 10,
           visibility: index % 3 ? ("ALL_STAFF" as const) : ("RESTRICTED" as const),
         })),
       },
@@ -31,7 +42,13 @@ export async function seedBenchEstate(db: Db, siteCount: number, optionCount: nu
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.user.createMany({
     data: [
-      { username: "commander", displayName: "Bench commander", roles: ["COMMANDER"], passwordHash, homeSiteId: homeSite.id },
+      {
+        username: "commander",
+        displayName: "Bench commander",
+        roles: ["COMMANDER"],
+        passwordHash,
+        homeSiteId: homeSite.id,
+      },
       { username: "staff", displayName: "Bench staff", roles: ["STAFF"], passwordHash, homeSiteId: homeSite.id },
     ],
   });

@@ -27,6 +27,11 @@ export async function createBenchDatabase(kind: BenchDatabase["kind"]): Promise<
   } else {
     database = { ...(await createServerDatabase(SERVER_URL, "estate_bench")), kind };
   }
-  await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, "ignore");
+  await runCommand(
+    binPath("prisma"),
+    ["migrate", "deploy"],
+    { ...process.env, DATABASE_URL: database.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    "ignore",
+  );
   return database;
 }

@@ -11,7 +11,10 @@ import { seedBenchEstate } from "./bench-data";
 const [mode, sites, options] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
 
 async function user(username: string): Promise<CurrentUser> {
-  return db.user.findUniqueOrThrow({ where: { username }, select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true } });
+  return db.user.findUniqueOrThrow({
+    where: { username },
+    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
+  });
 }
 
 /** The force-wide raise, against the floor: one bare INSERT of as many rows in one transaction. */
@@ -28,7 +31,12 @@ async function raise() {
   });
   const baselineMs = performance.now() - baselineStart;
   const start = performance.now();
-  await changeResponseLevel(commander, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Benchmark raise", expectedVersion: 1 });
+  await changeResponseLevel(commander, {
+    scope: "FORCE",
+    level: "EXCEPTIONAL",
+    reason: "Benchmark raise",
+    expectedVersion: 1,
+  });
   const raiseMs = performance.now() - start;
   const items = await db.checklistItem.count();
   return { raiseMs, baselineMs, items };
@@ -38,7 +46,12 @@ async function raise() {
 async function queries() {
   await seedBenchEstate(db, sites, options);
   const commander = await user("commander");
-  await changeResponseLevel(commander, { scope: "FORCE", level: "HEIGHTENED", reason: "Benchmark", expectedVersion: 1 });
+  await changeResponseLevel(commander, {
+    scope: "FORCE",
+    level: "HEIGHTENED",
+    reason: "Benchmark",
+    expectedVersion: 1,
+  });
   const staff = await user("staff");
   let count = 0;
   const original = pg.Client.prototype.query;
@@ -64,7 +77,12 @@ async function queries() {
 }
 
 async function main() {
-  const result = mode === "raise" ? await raise() : mode === "seed" ? await seedBenchEstate(db, sites, options).then(() => ({ seeded: true })) : await queries();
+  const result =
+    mode === "raise"
+      ? await raise()
+      : mode === "seed"
+        ? await seedBenchEstate(db, sites, options).then(() => ({ seeded: true }))
+        : await queries();
   console.log(JSON.stringify(result));
   await db.$disconnect();
   process.exit(0);

@@ -11,7 +11,10 @@ export async function signIn(baseUrl: string, username: string, password = "esta
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).find((cookie) => cookie.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .find((cookie) => cookie.includes("session-token"));
   if (!session) throw new Error(`Sign-in as ${username} failed (${response.status})`);
   return session;
 }

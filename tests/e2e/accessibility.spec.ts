@@ -15,7 +15,9 @@ const PAGES: [string, string[]][] = [
 
 test("the sign-in page has no WCAG 2.2 AA violations axe can find", async ({ page }) => {
   await page.goto("/login");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
@@ -25,8 +27,16 @@ for (const [username, paths] of PAGES) {
     for (const path of paths) {
       await page.goto(path);
       await page.waitForLoadState("networkidle").catch(() => {});
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      const found = results.violations.map((violation) => `${path} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(" | ")})`);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      const found = results.violations.map(
+        (violation) =>
+          `${path} ${violation.id}: ${violation.help} (${violation.nodes
+            .map((node) => node.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")})`,
+      );
       expect(found).toEqual([]);
     }
   });

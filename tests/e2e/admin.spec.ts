@@ -31,6 +31,11 @@ test("an admin deactivates a user, who can then no longer sign in, and the audit
   await expect(page.getByRole("cell", { name: "user.activeChanged" }).first()).toBeVisible();
 
   await page.goto("/admin/users");
-  await page.getByRole("row", { name: /installer/ }).getByRole("button", { name: "Reactivate installer" }).click();
-  await expect(page.getByRole("row", { name: /installer/ }).getByRole("cell", { name: "Active", exact: true })).toBeVisible();
+  await page
+    .getByRole("row", { name: /installer/ })
+    .getByRole("button", { name: "Reactivate installer" })
+    .click();
+  await expect(
+    page.getByRole("row", { name: /installer/ }).getByRole("cell", { name: "Active", exact: true }),
+  ).toBeVisible();
 });

@@ -10,7 +10,11 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-async function act(page: Page, action: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void> = async () => {}) {
+async function act(
+  page: Page,
+  action: string,
+  fill: (form: ReturnType<Page["getByRole"]>) => Promise<void> = async () => {},
+) {
   await page.locator("summary", { hasText: action }).click();
   const form = page.getByRole("form", { name: action });
   await fill(form);
@@ -22,7 +26,10 @@ test("an alarm goes from request to removal, each person in their own session", 
   test.setTimeout(120_000);
   const postcode = "KB9 4ZT";
   const officer = await signedIn(browser, "officer");
-  await officer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Alarms/ }).click();
+  await officer
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /^Alarms/ })
+    .click();
   await officer.getByRole("link", { name: "Request an alarm" }).click();
 
   await officer.getByRole("button", { name: "Submit the request" }).click();
@@ -36,7 +43,9 @@ test("an alarm goes from request to removal, each person in their own session", 
   await officer.getByLabel("Safe phone number").fill("07700 900555");
   await officer.getByLabel("Reason", { exact: true }).selectOption("DOMESTIC_ABUSE");
   await officer.getByLabel("Risk summary").fill("Former partner has threatened to return to the address.");
-  await officer.getByLabel("Perpetrator and hazard information").fill("Former partner known to be violent towards police; large dog.");
+  await officer
+    .getByLabel("Perpetrator and hazard information")
+    .fill("Former partner known to be violent towards police; large dog.");
   await officer.getByLabel("Intelligence or crime reference").fill("CR/26/099001");
   await officer.getByLabel(/Days needed/).fill("42");
   await expect(officer.getByTestId("estimated-cost")).toContainText("£168");
@@ -84,7 +93,9 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(marker).not.toContainText("07700");
 
   await approver.goto(url);
-  await act(approver, "Order removal", (form) => form.getByLabel("Reason").fill("Perpetrator has been remanded in custody"));
+  await act(approver, "Order removal", (form) =>
+    form.getByLabel("Reason").fill("Perpetrator has been remanded in custody"),
+  );
 
   await installer.goto("/alarms");
   await installer.getByRole("link", { name: number }).click();
@@ -111,7 +122,9 @@ test("staff get 403 on every alarm page and route", async ({ page, playwright, b
     staff.get(`/api/alarms/${anyRequest.id}?reason=I%20am%20just%20curious%20today`),
     staff.post("/api/alarms", { data: {} }),
     staff.post(`/api/alarms/${anyRequest.id}/transitions`, { data: { action: "approve", note: "no" } }),
-    staff.post(`/api/alarms/${anyRequest.id}/calls`, { data: { occurredAt: new Date().toISOString(), outcome: "TEST" } }),
+    staff.post(`/api/alarms/${anyRequest.id}/calls`, {
+      data: { occurredAt: new Date().toISOString(), outcome: "TEST" },
+    }),
     staff.get("/api/alarm-units"),
     staff.post("/api/alarm-units", { data: { assetTag: "PA-9999", type: "INTRUDER" } }),
     staff.get("/api/alarms/hazards?q=KB1"),
@@ -122,8 +135,24 @@ test("staff get 403 on every alarm page and route", async ({ page, playwright, b
 
 test("the API validates a request, naming each bad field", async ({ playwright, baseURL }) => {
   const officer = await apiAs(playwright, baseURL!, "officer");
-  const response = await officer.post("/api/alarms", { data: { postcode: "NOPE", periodDays: 1000, alarmType: "SIREN" } });
+  const response = await officer.post("/api/alarms", {
+    data: { postcode: "NOPE", periodDays: 1000, alarmType: "SIREN" },
+  });
   expect(response.status()).toBe(422);
   const body = await response.json();
-  expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(["addressLine1", "town", "postcode", "personName", "contactPhone", "reasonCategory", "riskSummary", "hazards", "reference", "alarmType", "periodDays"]));
+  expect(Object.keys(body.error.fields)).toEqual(
+    expect.arrayContaining([
+      "addressLine1",
+      "town",
+      "postcode",
+      "personName",
+      "contactPhone",
+      "reasonCategory",
+      "riskSummary",
+      "hazards",
+      "reference",
+      "alarmType",
+      "periodDays",
+    ]),
+  );
 });

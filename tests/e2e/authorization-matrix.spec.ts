@@ -13,12 +13,18 @@ type Ids = { cen01: string; nor01: string; officersRequest: string; unit: string
 
 async function ids(): Promise<Ids> {
   return withDatabase(async (client) => {
-    const site = async (code: string) => (await client.query(`SELECT "id" FROM "Site" WHERE "code" = $1`, [code])).rows[0].id as string;
+    const site = async (code: string) =>
+      (await client.query(`SELECT "id" FROM "Site" WHERE "code" = $1`, [code])).rows[0].id as string;
     const request = await client.query(
       `SELECT r."id" FROM "AlarmRequest" r JOIN "User" u ON u."id" = r."requestedById" WHERE u."username" = 'officer' AND r."status" = 'REQUESTED' LIMIT 1`,
     );
     const unit = await client.query(`SELECT "id" FROM "AlarmUnit" LIMIT 1`);
-    return { cen01: await site("CEN01"), nor01: await site("NOR01"), officersRequest: request.rows[0].id, unit: unit.rows[0].id };
+    return {
+      cen01: await site("CEN01"),
+      nor01: await site("NOR01"),
+      officersRequest: request.rows[0].id,
+      unit: unit.rows[0].id,
+    };
   });
 }
 
@@ -57,13 +63,28 @@ const routes = (id: Ids): Route[] => [
   { method: "GET", path: `/api/sites/${id.nor01}/checklist`, allowed: ["commander"] },
   { method: "GET", path: `/api/sites/${id.cen01}/checklist/export`, allowed: ["commander", "sitelead"] },
   { method: "GET", path: `/api/sites/${id.nor01}/checklist/export`, allowed: ["commander"] },
-  { method: "PATCH", path: `/api/checklist-items/${crypto.randomUUID()}`, data: {}, allowed: ["commander", "sitelead"] },
+  {
+    method: "PATCH",
+    path: `/api/checklist-items/${crypto.randomUUID()}`,
+    data: {},
+    allowed: ["commander", "sitelead"],
+  },
   { method: "GET", path: "/api/alarms", allowed: ALARM_ROLES },
   { method: "POST", path: "/api/alarms", data: {}, allowed: ["officer", "officer2"] },
   { method: "GET", path: `/api/alarms/${id.officersRequest}`, allowed: ["officer", "approver"] },
-  { method: "POST", path: `/api/alarms/${id.officersRequest}/consultations`, data: {}, allowed: ["officer", "approver"] },
+  {
+    method: "POST",
+    path: `/api/alarms/${id.officersRequest}/consultations`,
+    data: {},
+    allowed: ["officer", "approver"],
+  },
   { method: "POST", path: `/api/alarms/${id.officersRequest}/transitions`, data: {}, allowed: ["officer", "approver"] },
-  { method: "POST", path: `/api/alarms/${id.officersRequest}/calls`, data: { occurredAt: new Date().toISOString(), outcome: "TEST" }, allowed: ["officer", "approver"] },
+  {
+    method: "POST",
+    path: `/api/alarms/${id.officersRequest}/calls`,
+    data: { occurredAt: new Date().toISOString(), outcome: "TEST" },
+    allowed: ["officer", "approver"],
+  },
   { method: "GET", path: "/api/alarm-units", allowed: ["installer", "approver"] },
   { method: "POST", path: "/api/alarm-units", data: {}, allowed: ["installer"] },
   { method: "GET", path: "/api/alarms/hazards?q=ZZ99%209ZZ", allowed: ["officer", "officer2"] },
@@ -101,7 +122,9 @@ const REFUSAL = /Sign in to continue|do not have permission|You may not|do not h
 async function pageAllowed(api: APIRequestContext, path: string) {
   const response = await api.get(path, { maxRedirects: 0 });
   const location = response.headers()["location"] ?? "";
-  return response.status() === 200 || (response.status() >= 300 && response.status() < 400 && !location.includes("/login"));
+  return (
+    response.status() === 200 || (response.status() >= 300 && response.status() < 400 && !location.includes("/login"))
+  );
 }
 
 async function routeAllowed(api: APIRequestContext, route: Route, objectLevel: boolean) {
@@ -122,11 +145,17 @@ async function actionAllowed(api: APIRequestContext, name: string, actionId: str
   return !(toSignIn || response.status() === 401 || response.status() === 403 || REFUSAL.test(await response.text()));
 }
 
-test("every page, API route and server action allows exactly what DOMAIN.md allows, for every role and anonymous", async ({ playwright }) => {
+test("every page, API route and server action allows exactly what DOMAIN.md allows, for every role and anonymous", async ({
+  playwright,
+}) => {
   test.setTimeout(180_000);
   const id = await ids();
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
-  const actionIds = Object.entries(manifest.node).map(([actionId, { exportedName }]) => [exportedName, actionId] as const);
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const actionIds = Object.entries(manifest.node).map(
+    ([actionId, { exportedName }]) => [exportedName, actionId] as const,
+  );
   expect(actionIds.map(([name]) => name).sort()).toEqual(Object.keys(ACTIONS).sort());
 
   const anonymous = await playwright.request.newContext({ baseURL: APP });

@@ -22,10 +22,14 @@ const VOLATILE = new Set(["Session", "LoginThrottle", "AuditSeal", "_prisma_migr
 
 /** A digest of every row of every table the app's data lives in (the volatile ones aside). */
 export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
-  const { rows } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+  const { rows } = await client.query<{ tablename: string }>(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
   const digests: Record<string, string> = {};
   for (const { tablename } of rows.filter((row) => !VOLATILE.has(row.tablename))) {
-    const result = await client.query<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`);
+    const result = await client.query<{ digest: string }>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${tablename}" t`,
+    );
     digests[tablename] = result.rows[0].digest;
   }
   return digests;

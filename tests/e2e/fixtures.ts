@@ -27,10 +27,16 @@ export async function apiAs(playwright: { request: APIRequest }, baseURL: string
 type Level = "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL";
 
 /** Puts the force at a level through the API, whatever it was, so a spec does not depend on another. */
-export async function setForceLevel(api: Awaited<ReturnType<typeof apiAs>>, level: Level, reason = "Set up by an end-to-end test") {
+export async function setForceLevel(
+  api: Awaited<ReturnType<typeof apiAs>>,
+  level: Level,
+  reason = "Set up by an end-to-end test",
+) {
   const posture = await (await api.get("/api/posture")).json();
   if (posture.force.level === level) return posture;
-  const response = await api.post("/api/levels", { data: { scope: "FORCE", level, reason, expectedVersion: posture.force.version } });
+  const response = await api.post("/api/levels", {
+    data: { scope: "FORCE", level, reason, expectedVersion: posture.force.version },
+  });
   expect(response.status()).toBe(200);
   return response.json();
 }

@@ -11,29 +11,98 @@ type Target = { method: "POST" | "PATCH" | "GET"; path: string; as: string; temp
 function targets(ids: { site: string; request: string; item: string }): Target[] {
   const later = new Date(Date.now() + 86_400_000).toISOString();
   return [
-    { method: "POST", path: "/api/threat-levels", as: "commander", template: { scope: "NATIONAL", level: "SEVERE", reason: "Fuzzed threat", source: "JTAC" } },
+    {
+      method: "POST",
+      path: "/api/threat-levels",
+      as: "commander",
+      template: { scope: "NATIONAL", level: "SEVERE", reason: "Fuzzed threat", source: "JTAC" },
+    },
     // Stale on purpose: should a spoiled field ever be valid after all, the change is still refused.
-    { method: "POST", path: "/api/levels", as: "commander", template: { scope: "SITE", siteId: ids.site, level: "HEIGHTENED", reason: "Fuzzed change", expiresAt: later, expectedVersion: 999_999 } },
+    {
+      method: "POST",
+      path: "/api/levels",
+      as: "commander",
+      template: {
+        scope: "SITE",
+        siteId: ids.site,
+        level: "HEIGHTENED",
+        reason: "Fuzzed change",
+        expiresAt: later,
+        expectedVersion: 999_999,
+      },
+    },
     { method: "POST", path: "/api/levels/preview", as: "commander", template: { scope: "FORCE", level: "HEIGHTENED" } },
-    { method: "PATCH", path: `/api/checklist-items/${ids.item}`, as: "commander", template: { status: "IMPLEMENTED", rationale: "Fuzzed", dueAt: later, expectedVersion: 999_999 } },
-    { method: "POST", path: "/api/alarms", as: "officer", template: { addressLine1: "1 Fuzz Street", town: "Kingsbridge", postcode: "KB1 1AA", personName: "Fuzz Person", contactPhone: "07700 900123", reasonCategory: "OTHER", riskSummary: "A fuzzed risk summary", hazards: "Fuzzed hazards", reference: "CR/26/000001", alarmType: "PERSONAL_ATTACK", periodDays: 28 } },
-    { method: "POST", path: `/api/alarms/${ids.request}/transitions`, as: "approver", template: { action: "approve", note: "Fuzzed decision" } },
-    { method: "POST", path: `/api/alarms/${ids.request}/calls`, as: "approver", template: { occurredAt: new Date().toISOString(), outcome: "TEST" } },
-    { method: "POST", path: `/api/alarms/${ids.request}/consultations`, as: "approver", template: { reason: "A fuzzed justification" } },
-    { method: "POST", path: "/api/alarm-units", as: "installer", template: { assetTag: "PA-9999", type: "PERSONAL_ATTACK" } },
+    {
+      method: "PATCH",
+      path: `/api/checklist-items/${ids.item}`,
+      as: "commander",
+      template: { status: "IMPLEMENTED", rationale: "Fuzzed", dueAt: later, expectedVersion: 999_999 },
+    },
+    {
+      method: "POST",
+      path: "/api/alarms",
+      as: "officer",
+      template: {
+        addressLine1: "1 Fuzz Street",
+        town: "Kingsbridge",
+        postcode: "KB1 1AA",
+        personName: "Fuzz Person",
+        contactPhone: "07700 900123",
+        reasonCategory: "OTHER",
+        riskSummary: "A fuzzed risk summary",
+        hazards: "Fuzzed hazards",
+        reference: "CR/26/000001",
+        alarmType: "PERSONAL_ATTACK",
+        periodDays: 28,
+      },
+    },
+    {
+      method: "POST",
+      path: `/api/alarms/${ids.request}/transitions`,
+      as: "approver",
+      template: { action: "approve", note: "Fuzzed decision" },
+    },
+    {
+      method: "POST",
+      path: `/api/alarms/${ids.request}/calls`,
+      as: "approver",
+      template: { occurredAt: new Date().toISOString(), outcome: "TEST" },
+    },
+    {
+      method: "POST",
+      path: `/api/alarms/${ids.request}/consultations`,
+      as: "approver",
+      template: { reason: "A fuzzed justification" },
+    },
+    {
+      method: "POST",
+      path: "/api/alarm-units",
+      as: "installer",
+      template: { assetTag: "PA-9999", type: "PERSONAL_ATTACK" },
+    },
     { method: "GET", path: "/api/alarms/hazards", as: "officer", template: { q: "KB1 1AA" } },
     { method: "GET", path: "/api/alarms", as: "approver", template: { status: "REQUESTED" } },
   ];
 }
 
-const unstorable = fc.oneof(fc.string().map((text) => `${text}\u0000`), fc.string().map((text) => `\ud800${text}`), fc.string({ minLength: 1 }).map((text) => `${text}\udfff`));
+const unstorable = fc.oneof(
+  fc.string().map((text) => `${text}\u0000`),
+  fc.string().map((text) => `\ud800${text}`),
+  fc.string({ minLength: 1 }).map((text) => `${text}\udfff`),
+);
 
 /** Values no field of a JSON body accepts: wrong types, text too long or that a database cannot hold. */
 const badValue = fc.oneof(fc.constantFrom<unknown>(null, true, 12345, -1, 1e300, [], {}, "x".repeat(5000)), unstorable);
 /** A date field also refuses dates outside the years 1900 to 2200. */
-const badDate = fc.oneof(badValue, fc.constantFrom("1850-01-01T00:00:00Z", "+275760-09-13T00:00:00.000Z", "2201-01-01T00:00:00Z"));
+const badDate = fc.oneof(
+  badValue,
+  fc.constantFrom("1850-01-01T00:00:00Z", "+275760-09-13T00:00:00.000Z", "2201-01-01T00:00:00Z"),
+);
 /** What a query parameter refuses (a URL turns a lone surrogate into U+FFFD, so not that). */
-const badQuery = fc.oneof(fc.string().map((text) => `${text}\u0000`), fc.constantFrom("x".repeat(5000), "%%", "__", "%_%"));
+const badQuery = fc.oneof(
+  fc.string().map((text) => `${text}\u0000`),
+  fc.constantFrom("x".repeat(5000), "%%", "__", "%_%"),
+);
 
 type Case =
   | { kind: "field"; target: number; field: number; value: unknown; date: unknown; query: string }
@@ -43,10 +112,45 @@ type Case =
 
 const caseFor = (count: number): fc.Arbitrary<Case> =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant("field" as const), target: fc.nat(count - 1), field: fc.nat(20), value: badValue, date: badDate, query: badQuery }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("body" as const), target: fc.nat(count - 1), body: fc.oneof(fc.jsonValue().filter((value) => typeof value !== "object" || value === null || Array.isArray(value)), fc.constant({})) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("raw" as const), target: fc.nat(count - 1), text: fc.string(), contentType: fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded") }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("path" as const), target: fc.nat(count - 1), id: fc.oneof(fc.string(), fc.constant("00000000-0000-0000-0000-00000000000g"), fc.constant("1 OR 1=1")) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant("field" as const),
+        target: fc.nat(count - 1),
+        field: fc.nat(20),
+        value: badValue,
+        date: badDate,
+        query: badQuery,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("body" as const),
+        target: fc.nat(count - 1),
+        body: fc.oneof(
+          fc.jsonValue().filter((value) => typeof value !== "object" || value === null || Array.isArray(value)),
+          fc.constant({}),
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("raw" as const),
+        target: fc.nat(count - 1),
+        text: fc.string(),
+        contentType: fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded"),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("path" as const),
+        target: fc.nat(count - 1),
+        id: fc.oneof(fc.string(), fc.constant("00000000-0000-0000-0000-00000000000g"), fc.constant("1 OR 1=1")),
+      }),
+    },
   );
 
 async function send(api: APIRequestContext, target: Target, fuzz: Case) {
@@ -63,21 +167,33 @@ async function send(api: APIRequestContext, target: Target, fuzz: Case) {
   }
   if (fuzz.kind === "body") body = fuzz.body;
   // A route without an id in its path gets an empty body instead: never a valid request.
-  if (fuzz.kind === "path") [path, body] = /[0-9a-f-]{36}/.test(path) ? [path.replace(/[0-9a-f-]{36}/, encodeURIComponent(fuzz.id) || "x"), body] : [path, {}];
-  if (fuzz.kind === "raw") return api.fetch(path, { method: target.method, headers: { "Content-Type": fuzz.contentType }, data: fuzz.text });
-  return api.fetch(path, { method: target.method, headers: { "Content-Type": "application/json" }, data: JSON.stringify(body) });
+  if (fuzz.kind === "path")
+    [path, body] = /[0-9a-f-]{36}/.test(path)
+      ? [path.replace(/[0-9a-f-]{36}/, encodeURIComponent(fuzz.id) || "x"), body]
+      : [path, {}];
+  if (fuzz.kind === "raw")
+    return api.fetch(path, { method: target.method, headers: { "Content-Type": fuzz.contentType }, data: fuzz.text });
+  return api.fetch(path, {
+    method: target.method,
+    headers: { "Content-Type": "application/json" },
+    data: JSON.stringify(body),
+  });
 }
 
-test("1,000 generated bad inputs across every API route: no 5xx, the error shape every time, no row changed", async ({ playwright }) => {
+test("1,000 generated bad inputs across every API route: no 5xx, the error shape every time, no row changed", async ({
+  playwright,
+}) => {
   test.setTimeout(300_000);
   const ids = await withDatabase(async (client) => ({
     site: (await client.query(`SELECT "id" FROM "Site" ORDER BY "code" LIMIT 1`)).rows[0].id as string,
-    request: (await client.query(`SELECT "id" FROM "AlarmRequest" WHERE "status" = 'REQUESTED' LIMIT 1`)).rows[0].id as string,
+    request: (await client.query(`SELECT "id" FROM "AlarmRequest" WHERE "status" = 'REQUESTED' LIMIT 1`)).rows[0]
+      .id as string,
     item: crypto.randomUUID(),
   }));
   const all = targets(ids);
   const clients = new Map<string, APIRequestContext>();
-  for (const username of new Set(all.map((target) => target.as))) clients.set(username, await apiAs(playwright, APP, username));
+  for (const username of new Set(all.map((target) => target.as)))
+    clients.set(username, await apiAs(playwright, APP, username));
   const before = await withDatabase(fingerprint);
 
   let sent = 0;
@@ -88,7 +204,10 @@ test("1,000 generated bad inputs across every API route: no 5xx, the error shape
       const response = await send(clients.get(target.as)!, target, fuzz);
       sent++;
       statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
-      expect(response.status(), `${target.method} ${target.path} with ${JSON.stringify(fuzz).slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+      expect(
+        response.status(),
+        `${target.method} ${target.path} with ${JSON.stringify(fuzz).slice(0, 300)}`,
+      ).toBeGreaterThanOrEqual(400);
       expect(response.status()).toBeLessThan(500);
       const body = await response.json();
       expect(body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));

@@ -2,7 +2,11 @@ import { apiAs, expect, login, setForceLevel, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
-test("a commander raises the force while staff see their banner change without reloading", async ({ browser, playwright, baseURL }) => {
+test("a commander raises the force while staff see their banner change without reloading", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const api = await apiAs(playwright, baseURL!, "commander");
   await setForceLevel(api, "NORMAL", "Start of the live-update test");
 
@@ -43,7 +47,11 @@ test("a commander raises the force while staff see their banner change without r
   await commanderContext.close();
 });
 
-test("a stale preview is refused and the screen says someone else changed the level", async ({ page, playwright, baseURL }) => {
+test("a stale preview is refused and the screen says someone else changed the level", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const api = await apiAs(playwright, baseURL!, "commander");
   await setForceLevel(api, "HEIGHTENED");
   await login(page, "commander");
@@ -58,7 +66,11 @@ test("a stale preview is refused and the screen says someone else changed the le
   await expect(page.getByTestId("force-level")).toContainText("NORMAL");
 });
 
-test("a site lead works the checklist; not implemented without a rationale is refused with a field error", async ({ page, playwright, baseURL }) => {
+test("a site lead works the checklist; not implemented without a rationale is refused with a field error", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const api = await apiAs(playwright, baseURL!, "commander");
   await setForceLevel(api, "HEIGHTENED");
   await login(page, "sitelead");
@@ -100,9 +112,21 @@ test("staff cannot open the overview or any checklist, in pages or the API", asy
   const staff = await apiAs(playwright, baseURL!, "staff");
   expect((await staff.get(`/api/sites/${siteId}/checklist`)).status()).toBe(403);
   expect((await staff.get(`/api/sites/${siteId}/checklist/export`)).status()).toBe(403);
-  expect((await staff.patch(`/api/checklist-items/${checklist.items[0].id}`, { data: { status: "IMPLEMENTED" } })).status()).toBe(403);
-  expect((await staff.post("/api/levels", { data: { scope: "FORCE", level: "NORMAL", reason: "Staff try", expectedVersion: posture.force.version } })).status()).toBe(403);
-  expect((await staff.post("/api/threat-levels", { data: { scope: "NATIONAL", level: "LOW", reason: "Staff try" } })).status()).toBe(403);
+  expect(
+    (await staff.patch(`/api/checklist-items/${checklist.items[0].id}`, { data: { status: "IMPLEMENTED" } })).status(),
+  ).toBe(403);
+  expect(
+    (
+      await staff.post("/api/levels", {
+        data: { scope: "FORCE", level: "NORMAL", reason: "Staff try", expectedVersion: posture.force.version },
+      })
+    ).status(),
+  ).toBe(403);
+  expect(
+    (
+      await staff.post("/api/threat-levels", { data: { scope: "NATIONAL", level: "LOW", reason: "Staff try" } })
+    ).status(),
+  ).toBe(403);
   const staffPosture = await (await staff.get("/api/posture")).json();
   expect(staffPosture.sites[0]).not.toHaveProperty("checklist");
   expect(JSON.stringify(staffPosture)).not.toContain("Unpredictable");
@@ -122,7 +146,11 @@ test("the printable notice shows the level and staff-visible measures only", asy
   expect(await page.content()).not.toContain("CCTV vigilance");
 });
 
-test("a commander raises one site with an expiry and filters the overview by district and level", async ({ page, playwright, baseURL }) => {
+test("a commander raises one site with an expiry and filters the overview by district and level", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const api = await apiAs(playwright, baseURL!, "commander");
   await setForceLevel(api, "NORMAL");
   await login(page, "commander");
@@ -182,9 +210,18 @@ test("a stream that reconnects with Last-Event-ID is sent the changes it missed"
 
   // While disconnected, the level changes.
   const posture = await setForceLevel(commander, "NORMAL");
-  await commander.post("/api/levels", { data: { scope: "FORCE", level: "HEIGHTENED", reason: "Changed while the client was away", expectedVersion: posture.force.version } });
+  await commander.post("/api/levels", {
+    data: {
+      scope: "FORCE",
+      level: "HEIGHTENED",
+      reason: "Changed while the client was away",
+      expectedVersion: posture.force.version,
+    },
+  });
 
-  const again = await fetch(`${baseURL}/api/posture/stream`, { headers: { Cookie: cookie, "Last-Event-ID": lastSeen } });
+  const again = await fetch(`${baseURL}/api/posture/stream`, {
+    headers: { Cookie: cookie, "Last-Event-ID": lastSeen },
+  });
   const replay = again.body!.getReader();
   let received = "";
   while (!received.includes("event: change")) received += new TextDecoder().decode((await replay.read()).value);

@@ -17,7 +17,10 @@ async function signOut(api: APIRequestContext) {
 
 test.describe.configure({ mode: "serial" });
 
-test("a page on another origin cannot change the level in a signed-in commander's browser", async ({ page, playwright }) => {
+test("a page on another origin cannot change the level in a signed-in commander's browser", async ({
+  page,
+  playwright,
+}) => {
   await login(page, "commander");
   const before = await (await page.request.get("/api/posture")).json();
   // The attacker's page, on another port of the same host: same site, so the cookie goes along.
@@ -43,11 +46,20 @@ test("a page on another origin cannot change the level in a signed-in commander'
   });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe("FORBIDDEN");
-  const plain = await commander.post("/api/levels", { headers: { Origin: APP, "Content-Type": "text/plain" }, data: "{}" });
+  const plain = await commander.post("/api/levels", {
+    headers: { Origin: APP, "Content-Type": "text/plain" },
+    data: "{}",
+  });
   expect(plain.status()).toBe(415);
-  const action = await commander.post("/levels", { headers: { Origin: "http://localhost:3199", "Next-Action": "0".repeat(42) }, data: "[]" });
+  const action = await commander.post("/levels", {
+    headers: { Origin: "http://localhost:3199", "Next-Action": "0".repeat(42) },
+    data: "[]",
+  });
   expect(action.status()).toBe(403);
-  const huge = await commander.post("/api/threat-levels", { headers: { Origin: APP }, data: { reason: "x".repeat(1_100_000) } });
+  const huge = await commander.post("/api/threat-levels", {
+    headers: { Origin: APP },
+    data: { reason: "x".repeat(1_100_000) },
+  });
   expect(huge.status()).toBe(413);
 });
 
@@ -61,12 +73,17 @@ test("after sign-in only the app's own paths are followed", async ({ page }) => 
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
-test("five wrong passwords lock the account, even against the right one, until an admin unlocks it", async ({ page, playwright }) => {
+test("five wrong passwords lock the account, even against the right one, until an admin unlocks it", async ({
+  page,
+  playwright,
+}) => {
   const username = "officer2";
   const attempt = async (password: string) => {
     const api = await playwright.request.newContext({ baseURL: APP });
     const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
-    const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
+    const response = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, username, password, json: "true" },
+    });
     const status = response.status();
     await api.dispose();
     return status;
@@ -78,11 +95,15 @@ test("five wrong passwords lock the account, even against the right one, until a
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /Too many/ })).toContainText(/Too many failed attempts to sign in to this account\. Try again after \d\d:\d\d/);
+  await expect(page.getByRole("alert").filter({ hasText: /Too many/ })).toContainText(
+    /Too many failed attempts to sign in to this account\. Try again after \d\d:\d\d/,
+  );
 
   const audit = await withDatabase((client) =>
     client.query<{ type: string; payload: { username: string; address: string } }>(
-      `SELECT "type", "payload" FROM "AuditEvent" WHERE "entityType" = 'SignIn' AND "entityId" = $1 ORDER BY "id"`, [username]),
+      `SELECT "type", "payload" FROM "AuditEvent" WHERE "entityType" = 'SignIn' AND "entityId" = $1 ORDER BY "id"`,
+      [username],
+    ),
   );
   expect(audit.rows.filter((row) => row.type === "auth.signInFailed")).toHaveLength(5);
   expect(audit.rows.filter((row) => row.type === "auth.lockedOut")).toHaveLength(1);
@@ -100,7 +121,10 @@ test("five wrong passwords lock the account, even against the right one, until a
   expect(await attempt(DEMO_PASSWORD)).toBe(200);
 });
 
-test("a signed-out or ended session's cookie is refused at once, and its event stream closes", async ({ page, playwright }) => {
+test("a signed-out or ended session's cookie is refused at once, and its event stream closes", async ({
+  page,
+  playwright,
+}) => {
   const staff = await apiAs(playwright, APP, "staff");
   const cookie = await cookieHeader(staff);
   expect((await staff.get("/api/posture")).status()).toBe(200);
@@ -110,7 +134,9 @@ test("a signed-out or ended session's cookie is refused at once, and its event s
   await reader.read(); // the "ready" message
   await signOut(staff);
   const ended = await Promise.race([
-    (async () => { for (;;) if ((await reader.read()).done) return "closed"; })(),
+    (async () => {
+      for (;;) if ((await reader.read()).done) return "closed";
+    })(),
     new Promise((resolve) => setTimeout(() => resolve("still open"), 10_000)),
   ]);
   expect(ended).toBe("closed");
@@ -137,7 +163,8 @@ test("every page is served with the security headers and no CSP violation", asyn
   expect(csp).toMatch(/default-src 'self'/);
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-  for (const directive of ["frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'"]) expect(csp).toContain(directive);
+  for (const directive of ["frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'"])
+    expect(csp).toContain(directive);
   expect(response.headers()["permissions-policy"]).toContain("camera=()");
   expect(response.headers()["x-frame-options"]).toBe("DENY");
   await login(page, "commander");
@@ -168,13 +195,30 @@ test("a checklist update based on a stale version is refused with the item as it
   const site = posture.sites[0];
   let checklist = await (await commander.get(`/api/sites/${site.id}/checklist`)).json();
   if (checklist.items.length === 0) {
-    await commander.post("/api/levels", { data: { scope: "SITE", siteId: site.id, level: "HEIGHTENED", reason: "A checklist to work on", expiresAt: new Date(Date.now() + 86_400_000).toISOString(), expectedVersion: site.version } });
+    await commander.post("/api/levels", {
+      data: {
+        scope: "SITE",
+        siteId: site.id,
+        level: "HEIGHTENED",
+        reason: "A checklist to work on",
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        expectedVersion: site.version,
+      },
+    });
     checklist = await (await commander.get(`/api/sites/${site.id}/checklist`)).json();
   }
   const item = checklist.items[0];
-  const first = await commander.patch(`/api/checklist-items/${item.id}`, { data: { status: "IMPLEMENTED", expectedVersion: item.version } });
+  const first = await commander.patch(`/api/checklist-items/${item.id}`, {
+    data: { status: "IMPLEMENTED", expectedVersion: item.version },
+  });
   expect(first.status()).toBe(200);
-  const stale = await commander.patch(`/api/checklist-items/${item.id}`, { data: { status: "NOT_APPLICABLE", expectedVersion: item.version } });
+  const stale = await commander.patch(`/api/checklist-items/${item.id}`, {
+    data: { status: "NOT_APPLICABLE", expectedVersion: item.version },
+  });
   expect(stale.status()).toBe(409);
-  expect((await stale.json()).error.details.current).toMatchObject({ id: item.id, status: "IMPLEMENTED", version: item.version + 1 });
+  expect((await stale.json()).error.details.current).toMatchObject({
+    id: item.id,
+    status: "IMPLEMENTED",
+    version: item.version + 1,
+  });
 });

@@ -39,9 +39,22 @@ beforeAll(async () => {
 describe("requesting an alarm", () => {
   it("creates a request with its district, cost and first transition, audited without personal data", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
-    expect(created).toMatchObject({ status: "REQUESTED", reference: "CR/2026/00123", estimatedCost: 28 * 4, existingLiveAlarm: null });
-    const stored = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id }, include: { transitions: true } });
-    expect(stored).toMatchObject({ district: "North", postcode: "KB1 9ZZ", postcodeKey: "KB19ZZ", requestedById: officer.id });
+    expect(created).toMatchObject({
+      status: "REQUESTED",
+      reference: "CR/2026/00123",
+      estimatedCost: 28 * 4,
+      existingLiveAlarm: null,
+    });
+    const stored = await db.alarmRequest.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { transitions: true },
+    });
+    expect(stored).toMatchObject({
+      district: "North",
+      postcode: "KB1 9ZZ",
+      postcodeKey: "KB19ZZ",
+      requestedById: officer.id,
+    });
     expect(stored.transitions).toHaveLength(1);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: created.id } });
     expect(JSON.stringify(audit.payload)).not.toContain("Alex Example");
@@ -49,9 +62,24 @@ describe("requesting an alarm", () => {
 
   it("names every bad field and stores nothing", async () => {
     const before = await db.alarmRequest.count();
-    await expect(requestAlarm(officer, { ...VALID_ALARM_REQUEST, postcode: "NOT A CODE", contactPhone: "12", periodDays: 400, alarmType: "SIREN", personName: "" })).rejects.toMatchObject({
+    await expect(
+      requestAlarm(officer, {
+        ...VALID_ALARM_REQUEST,
+        postcode: "NOT A CODE",
+        contactPhone: "12",
+        periodDays: 400,
+        alarmType: "SIREN",
+        personName: "",
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
-      fields: { postcode: expect.any(Array), contactPhone: expect.any(Array), periodDays: expect.any(Array), alarmType: expect.any(Array), personName: expect.any(Array) },
+      fields: {
+        postcode: expect.any(Array),
+        contactPhone: expect.any(Array),
+        periodDays: expect.any(Array),
+        alarmType: expect.any(Array),
+        personName: expect.any(Array),
+      },
     });
     expect(await db.alarmRequest.count()).toBe(before);
   });
@@ -66,7 +94,9 @@ describe("the lifecycle", () => {
   it("runs from request to closure, moving the unit in and back to stock", async () => {
     const unit = await createAlarmUnit();
     const created = await requestAndApprove({ postcode: "KB2 8AA" });
-    await expect(transitionAlarmRequest(installer, created.id, { action: "install", unitId: unit.id })).rejects.toMatchObject({
+    await expect(
+      transitionAlarmRequest(installer, created.id, { action: "install", unitId: unit.id }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { controlRoomRef: expect.any(Array) },
     });
@@ -80,14 +110,29 @@ describe("the lifecycle", () => {
     expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("IN_STOCK");
     const movements = await db.unitMovement.findMany({ where: { unitId: unit.id }, orderBy: { occurredAt: "asc" } });
     expect(movements.map((movement) => movement.kind)).toEqual(["INSTALLED", "RETURNED"]);
-    const transitions = await db.alarmTransition.findMany({ where: { requestId: created.id }, orderBy: { occurredAt: "asc" } });
-    expect(transitions.map((transition) => transition.toStatus)).toEqual(["REQUESTED", "APPROVED", "INSTALLED", "REMOVAL_ORDERED", "REMOVED", "CLOSED"]);
+    const transitions = await db.alarmTransition.findMany({
+      where: { requestId: created.id },
+      orderBy: { occurredAt: "asc" },
+    });
+    expect(transitions.map((transition) => transition.toStatus)).toEqual([
+      "REQUESTED",
+      "APPROVED",
+      "INSTALLED",
+      "REMOVAL_ORDERED",
+      "REMOVED",
+      "CLOSED",
+    ]);
   });
 
   it("refuses moves not in the table with 409, the wrong role with 403, and changes nothing", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
-    await expect(transitionAlarmRequest(approver, created.id, { action: "close" })).rejects.toMatchObject({ code: "CONFLICT", status: 409 });
-    await expect(transitionAlarmRequest(officer, created.id, { action: "approve", note: "My own" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(transitionAlarmRequest(approver, created.id, { action: "close" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      status: 409,
+    });
+    await expect(
+      transitionAlarmRequest(officer, created.id, { action: "approve", note: "My own" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
     await transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "Victim has moved to a refuge" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("WITHDRAWN");
@@ -95,9 +140,15 @@ describe("the lifecycle", () => {
 
   it("answers 404 to an action on a request the user may not see, as if it did not exist (decision 009)", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
-    await expect(transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" })).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
-    await expect(transitionAlarmRequest(installer, created.id, { action: "approve", note: "Not my role" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "GOOD" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(
+      transitionAlarmRequest(installer, created.id, { action: "approve", note: "Not my role" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      transitionAlarmRequest(otherOfficer, created.id, { action: "withdraw", note: "Not mine" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
   });
 
@@ -109,7 +160,9 @@ describe("the lifecycle", () => {
     ]);
     const fulfilled = results.filter((result) => result.status === "fulfilled");
     expect(fulfilled).toHaveLength(1);
-    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "CONFLICT",
+    });
     const transitions = await db.alarmTransition.count({ where: { requestId: created.id } });
     expect(transitions).toBe(2);
   });
@@ -118,9 +171,14 @@ describe("the lifecycle", () => {
     const unit = await createAlarmUnit();
     const first = await requestAndApprove();
     const second = await requestAndApprove();
-    const results = await Promise.allSettled([install(first.id, unit.id, installer), install(second.id, unit.id, secondInstaller)]);
+    const results = await Promise.allSettled([
+      install(first.id, unit.id, installer),
+      install(second.id, unit.id, secondInstaller),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "CONFLICT",
+    });
     const holders = await db.alarmRequest.findMany({ where: { unitId: unit.id, status: "INSTALLED" } });
     expect(holders).toHaveLength(1);
     const loser = holders[0].id === first.id ? second : first;
@@ -133,7 +191,10 @@ describe("the lifecycle", () => {
     const second = await requestAndApprove();
     await install(first.id, unit.id);
     await expect(
-      db.alarmRequest.update({ where: { id: second.id }, data: { status: "INSTALLED", unitId: unit.id, installedAt: new Date() } }),
+      db.alarmRequest.update({
+        where: { id: second.id },
+        data: { status: "INSTALLED", unitId: unit.id, installedAt: new Date() },
+      }),
     ).rejects.toThrow();
   });
 });
@@ -147,14 +208,23 @@ describe("need to know and the access log", () => {
     const facts = await readAlarmRequest(approver, created.id);
     expect(facts).toMatchObject({ requiresJustification: true, personalView: "full" });
     expect(JSON.stringify(facts)).not.toContain("Alex Example");
-    await expect(consultPersonalData(approver, created.id, {})).rejects.toMatchObject({ code: "VALIDATION", fields: { reason: expect.any(Array) } });
-    await expect(consultPersonalData(approver, created.id, { reason: "short" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(consultPersonalData(approver, created.id, {})).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { reason: expect.any(Array) },
+    });
+    await expect(consultPersonalData(approver, created.id, { reason: "short" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     expect(await db.alarmAccess.count({ where: { requestId: created.id } })).toBe(0);
-    const consultation = await consultPersonalData(approver, created.id, { reason: "Deciding on the installation priority" });
+    const consultation = await consultPersonalData(approver, created.id, {
+      reason: "Deciding on the installation priority",
+    });
     expect(consultation.personal).toMatchObject({ personName: "Alex Example", hazards: expect.any(String) });
     expect(consultation.notes.map((note) => note.action)).toContain("approve");
     const log = await db.alarmAccess.findMany({ where: { requestId: created.id } });
-    expect(log).toEqual([expect.objectContaining({ userId: approver.id, justification: "Deciding on the installation priority" })]);
+    expect(log).toEqual([
+      expect.objectContaining({ userId: approver.id, justification: "Deciding on the installation priority" }),
+    ]);
     expect(await db.auditEvent.count({ where: { type: "alarm.personalDataAccessed", entityId: created.id } })).toBe(1);
     expect((await readAlarmRequest(approver, created.id)).accessLog).toHaveLength(1);
   });
@@ -182,7 +252,13 @@ describe("need to know and the access log", () => {
     const created = await requestAndApprove({ postcode: "KB7 4HZ", addressLine1: "3 Hazard Row" });
     await install(created.id, unit.id);
     const markers = await searchHazardMarkers(otherOfficer, { q: "kb7 4hz" });
-    expect(markers).toEqual([expect.objectContaining({ number: created.number, alarmType: "PERSONAL_ATTACK", hazards: expect.stringContaining("knife") })]);
+    expect(markers).toEqual([
+      expect.objectContaining({
+        number: created.number,
+        alarmType: "PERSONAL_ATTACK",
+        hazards: expect.stringContaining("knife"),
+      }),
+    ]);
     expect(JSON.stringify(markers)).not.toContain("Alex Example");
     expect(JSON.stringify(markers)).not.toContain("07700");
     expect(await db.alarmAccess.count({ where: { requestId: created.id, userId: otherOfficer.id } })).toBe(1);
@@ -204,11 +280,28 @@ describe("retention", () => {
     const later = new Date(Date.now() + 400 * 86_400_000);
     expect(await erasePersonalDataPastRetention(later, 365)).toBeGreaterThanOrEqual(1);
     const after = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } });
-    const personal = ["addressLine1", "addressLine2", "town", "postcode", "postcodeKey", "personName", "contactPhone", "contactNotes", "riskSummary", "hazards", "crimeReference", "controlRoomRef"] as const;
+    const personal = [
+      "addressLine1",
+      "addressLine2",
+      "town",
+      "postcode",
+      "postcodeKey",
+      "personName",
+      "contactPhone",
+      "contactNotes",
+      "riskSummary",
+      "hazards",
+      "crimeReference",
+      "controlRoomRef",
+    ] as const;
     for (const field of personal) expect(after[field]).toBeNull();
     const { erasedAt, ...facts } = after;
-    const kept = Object.fromEntries(Object.entries(before).filter(([key]) => !(personal as readonly string[]).includes(key) && key !== "erasedAt"));
-    expect(Object.fromEntries(Object.entries(facts).filter(([key]) => !(personal as readonly string[]).includes(key)))).toEqual(kept);
+    const kept = Object.fromEntries(
+      Object.entries(before).filter(([key]) => !(personal as readonly string[]).includes(key) && key !== "erasedAt"),
+    );
+    expect(
+      Object.fromEntries(Object.entries(facts).filter(([key]) => !(personal as readonly string[]).includes(key))),
+    ).toEqual(kept);
     expect(erasedAt).toEqual(later);
     expect(await db.alarmTransition.count({ where: { requestId: created.id, note: { not: null } } })).toBe(0);
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: recent.id } })).personName).toBe("Alex Example");

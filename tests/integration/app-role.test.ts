@@ -24,8 +24,23 @@ describe.runIf(process.env.TEST_DATABASE_URL)("the app's database role, on a Pos
 
   beforeAll(async () => {
     database = await createServerDatabase(serverUrl, "estate_role");
-    await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url }, "ignore");
-    await run("psql", [database.url, "-v", "ON_ERROR_STOP=1", "-v", `app_role=${role}`, "-v", `app_password='${password}'`, "-f", "prisma/app-role.sql"]);
+    await runCommand(
+      binPath("prisma"),
+      ["migrate", "deploy"],
+      { ...process.env, DATABASE_URL: database.url },
+      "ignore",
+    );
+    await run("psql", [
+      database.url,
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-v",
+      `app_role=${role}`,
+      "-v",
+      `app_password='${password}'`,
+      "-f",
+      "prisma/app-role.sql",
+    ]);
     const asApp = new URL(database.url);
     asApp.username = role;
     asApp.password = password;
@@ -45,10 +60,18 @@ describe.runIf(process.env.TEST_DATABASE_URL)("the app's database role, on a Pos
   });
 
   it("lets the app write its tables and append to the audit trail", async () => {
-    const site = await app.site.create({ data: { code: "ROLE1", name: "Role test", type: "POLICE_STATION", district: "Test", address: "1 Test Street" } });
+    const site = await app.site.create({
+      data: { code: "ROLE1", name: "Role test", type: "POLICE_STATION", district: "Test", address: "1 Test Street" },
+    });
     await app.site.update({ where: { id: site.id }, data: { name: "Role test, renamed" } });
     await app.$transaction((tx) =>
-      recordAuditEvent(tx, { type: "auth.unlocked", actorId: null, entityType: "User", entityId: "someone", payload: { username: "someone" } }),
+      recordAuditEvent(tx, {
+        type: "auth.unlocked",
+        actorId: null,
+        entityType: "User",
+        entityId: "someone",
+        payload: { username: "someone" },
+      }),
     );
     expect(await sealAuditChain(app, "role-test-key-0123456789abcdef0123456789")).toMatchObject({ count: 1n });
   });

@@ -24,7 +24,9 @@ let open: Trail | undefined;
 async function freshTrail(): Promise<Trail> {
   const database: EmbeddedDatabase = await startEmbeddedDatabase();
   await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url }, "ignore");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 1 }) }) as unknown as Db;
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url, max: 1 }),
+  }) as unknown as Db;
   const dir = mkdtempSync(path.join(tmpdir(), "audit-"));
   open = {
     client,
@@ -47,7 +49,13 @@ afterEach(async () => {
 async function record(client: Db, count: number) {
   for (let index = 0; index < count; index++) {
     await client.$transaction((tx) =>
-      recordAuditEvent(tx, { type: "auth.unlocked", actorId: null, entityType: "User", entityId: `user-${index}`, payload: { username: `user-${index}` } }),
+      recordAuditEvent(tx, {
+        type: "auth.unlocked",
+        actorId: null,
+        entityType: "User",
+        entityId: `user-${index}`,
+        payload: { username: `user-${index}` },
+      }),
     );
   }
 }
@@ -62,7 +70,8 @@ async function sealedTrail() {
   return trail;
 }
 
-const verify = (trail: Trail, key = KEY) => verifyAuditTrail(trail.client, { key, checkpoints: readCheckpoints(trail.file, key) });
+const verify = (trail: Trail, key = KEY) =>
+  verifyAuditTrail(trail.client, { key, checkpoints: readCheckpoints(trail.file, key) });
 
 // What only the database's owner could do: switch the append-only triggers off and rewrite.
 async function asOwner(client: Db, sql: string) {
@@ -85,12 +94,22 @@ const REHASH_FROM = (id: string) => `DO $$ DECLARE r record; prev text; BEGIN
 describe("the keyed audit trail", () => {
   it("verifies an untouched trail: chain, seals and checkpoints", async () => {
     const trail = await sealedTrail();
-    expect(await verify(trail)).toMatchObject({ isIntact: true, events: 15, seals: 2, checkpoints: 1, unsealed: 0, problems: [] });
+    expect(await verify(trail)).toMatchObject({
+      isIntact: true,
+      events: 15,
+      seals: 2,
+      checkpoints: 1,
+      unsealed: 0,
+      problems: [],
+    });
   });
 
   it("detects an edited event", async () => {
     const trail = await sealedTrail();
-    await asOwner(trail.client, `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = (SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 3 LIMIT 1)`);
+    await asOwner(
+      trail.client,
+      `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = (SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 3 LIMIT 1)`,
+    );
     const report = await verify(trail);
     expect(report.isIntact).toBe(false);
     expect(report.firstBrokenId).not.toBeNull();
@@ -98,7 +117,9 @@ describe("the keyed audit trail", () => {
 
   it("detects an edit whose chain was re-hashed without the key", async () => {
     const trail = await sealedTrail();
-    const [{ id }] = await trail.client.$queryRaw<{ id: bigint }[]>`SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 3 LIMIT 1`;
+    const [{ id }] = await trail.client.$queryRaw<
+      { id: bigint }[]
+    >`SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 3 LIMIT 1`;
     await asOwner(trail.client, `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = ${id}`);
     await asOwner(trail.client, REHASH_FROM(id.toString()));
     const report = await verify(trail);
@@ -112,16 +133,26 @@ describe("the keyed audit trail", () => {
     await record(trail.client, 1);
     await sealAuditChain(trail.client, "not-the-audit-key-0123456789abcdef0123");
     const report = await verify(trail);
-    expect(report.problems).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/MAC does not verify/) }));
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ what: expect.stringMatching(/MAC does not verify/) }),
+    );
   });
 
   it("detects a cut-off tail even when its seals were deleted too, through the checkpoint", async () => {
     const trail = await sealedTrail();
-    await asOwner(trail.client, `DELETE FROM "AuditEvent" WHERE "id" > (SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 6 LIMIT 1)`);
+    await asOwner(
+      trail.client,
+      `DELETE FROM "AuditEvent" WHERE "id" > (SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET 6 LIMIT 1)`,
+    );
     await asOwner(trail.client, `DELETE FROM "AuditSeal"`);
     const report = await verify(trail);
     expect(report.isIntact).toBe(false);
-    expect(report.problems).toContainEqual(expect.objectContaining({ where: "checkpoint on line 1", what: expect.stringMatching(/missing: the log was cut/) }));
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        where: "checkpoint on line 1",
+        what: expect.stringMatching(/missing: the log was cut/),
+      }),
+    );
   });
 
   it("`npm run audit:verify` exits 0 on an intact trail and 1 with where the break is", async () => {
@@ -131,7 +162,9 @@ describe("the keyed audit trail", () => {
     const intact = await run(binPath("tsx"), cli, { env });
     expect(intact.stdout).toMatch(/Intact\./);
     await trail.client.$disconnect();
-    const tamper = new PrismaClient({ adapter: new PrismaPg({ connectionString: trail.url, max: 1 }) }) as unknown as Db;
+    const tamper = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: trail.url, max: 1 }),
+    }) as unknown as Db;
     await asOwner(tamper, `DELETE FROM "AuditEvent" WHERE "id" = (SELECT max("id") FROM "AuditEvent")`);
     await tamper.$disconnect();
     const broken = await run(binPath("tsx"), cli, { env }).catch((error) => error);

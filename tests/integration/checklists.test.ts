@@ -18,7 +18,12 @@ let staff: CurrentUser;
 
 async function raiseSite(siteId: string, level: "HEIGHTENED" | "EXCEPTIONAL") {
   await changeResponseLevel(commander, {
-    scope: "SITE", siteId, level, reason: "Local threat", expiresAt: new Date(Date.now() + 86_400_000), expectedVersion: await siteVersion(siteId),
+    scope: "SITE",
+    siteId,
+    level,
+    reason: "Local threat",
+    expiresAt: new Date(Date.now() + 86_400_000),
+    expectedVersion: await siteVersion(siteId),
   });
 }
 
@@ -28,7 +33,8 @@ beforeAll(async () => {
   site = await createSite({ type: "POLICE_STATION" });
   siteLead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
   staff = await createUser(["STAFF"], { homeSiteId: site.id });
-  if ((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel === "NORMAL") await raiseSite(site.id, "EXCEPTIONAL");
+  if ((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel === "NORMAL")
+    await raiseSite(site.id, "EXCEPTIONAL");
 });
 
 describe("need to know: the estate's posture", () => {
@@ -40,7 +46,11 @@ describe("need to know: the estate's posture", () => {
     const all = await readPosture(commander);
     expect(all.sites.map((entry) => entry.id)).toEqual(expect.arrayContaining([site.id, other.id]));
     expect(all.sites.find((entry) => entry.id === other.id)?.override?.reason).toBe("Local threat");
-    for (const [user, home] of [[staff, site.id], [siteLead, site.id], [officer, other.id]] as const) {
+    for (const [user, home] of [
+      [staff, site.id],
+      [siteLead, site.id],
+      [officer, other.id],
+    ] as const) {
       const posture = await readPosture(user);
       expect(posture.sites.map((entry) => entry.id)).toEqual([home]);
       expect(posture.force.level).toBeDefined();
@@ -52,7 +62,10 @@ describe("need to know: the estate's posture", () => {
 
 describe("need to know: restricted options", () => {
   it("never reach a STAFF response", async () => {
-    const restricted = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null }, option: { visibility: "RESTRICTED" } }, include: { option: true } });
+    const restricted = await db.checklistItem.findMany({
+      where: { activation: { siteId: site.id, closedAt: null }, option: { visibility: "RESTRICTED" } },
+      include: { option: true },
+    });
     expect(restricted.length).toBeGreaterThan(0);
     const staffView = JSON.stringify([await readStaffPosture(staff), await readPosture(staff)]);
     for (const item of restricted) {
@@ -79,30 +92,50 @@ describe("working a checklist", () => {
   it("records a decision with who and when, audited in the same transaction", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const item = items[0];
-    await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", assigneeId: siteLead.id, expectedVersion: item.version });
+    await updateChecklistItem(siteLead, item.id, {
+      status: "IMPLEMENTED",
+      assigneeId: siteLead.id,
+      expectedVersion: item.version,
+    });
     const saved = await db.checklistItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(saved).toMatchObject({ status: "IMPLEMENTED", assigneeId: siteLead.id, updatedById: siteLead.id });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { id: "desc" } });
-    expect(audit).toMatchObject({ type: "checklist.itemChanged", actorId: siteLead.id, payload: { from: "PENDING", to: "IMPLEMENTED" } });
+    expect(audit).toMatchObject({
+      type: "checklist.itemChanged",
+      actorId: siteLead.id,
+      payload: { from: "PENDING", to: "IMPLEMENTED" },
+    });
   });
 
   it("refuses NOT_IMPLEMENTED without a rationale, naming the field, and changes nothing", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const pending = items.find((item) => item.status === "PENDING")!;
-    await expect(updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", expectedVersion: pending.version })).rejects.toMatchObject({
+    await expect(
+      updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", expectedVersion: pending.version }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { rationale: ["Give the rationale for not implementing this option"] },
     });
     expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
-    await updateChecklistItem(siteLead, pending.id, { status: "NOT_IMPLEMENTED", rationale: "No second entrance", expectedVersion: pending.version });
-    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).rationale).toBe("No second entrance");
+    await updateChecklistItem(siteLead, pending.id, {
+      status: "NOT_IMPLEMENTED",
+      rationale: "No second entrance",
+      expectedVersion: pending.version,
+    });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: pending.id } })).rationale).toBe(
+      "No second entrance",
+    );
   });
 
   it("refuses staff and other sites' leads", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const otherLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
-    await expect(updateChecklistItem(staff, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateChecklistItem(otherLead, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateChecklistItem(staff, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateChecklistItem(otherLead, items[0].id, { status: "NOT_APPLICABLE", expectedVersion: 0 }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -112,14 +145,21 @@ describe("concurrent and hostile checklist updates", () => {
     const item = items.find((candidate) => candidate.status === "PENDING")!;
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, index) =>
-        updateChecklistItem(siteLead, item.id, { status: index % 2 ? "IMPLEMENTED" : "NOT_APPLICABLE", expectedVersion: item.version }),
+        updateChecklistItem(siteLead, item.id, {
+          status: index % 2 ? "IMPLEMENTED" : "NOT_APPLICABLE",
+          expectedVersion: item.version,
+        }),
       ),
     );
     const won = results.filter((result) => result.status === "fulfilled");
     const lost = results.filter((result) => result.status === "rejected").map((result) => result.reason as unknown);
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
-    for (const error of lost) expect(error).toMatchObject({ code: "CONFLICT", details: { current: { id: item.id, version: item.version + 1 } } });
+    for (const error of lost)
+      expect(error).toMatchObject({
+        code: "CONFLICT",
+        details: { current: { id: item.id, version: item.version + 1 } },
+      });
     const audits = await db.auditEvent.findMany({ where: { entityId: item.id, type: "checklist.itemChanged" } });
     expect(audits).toHaveLength(1);
     expect(audits[0].payload).toMatchObject({ from: "PENDING" });
@@ -128,9 +168,15 @@ describe("concurrent and hostile checklist updates", () => {
   it("audits the true previous state when two updates follow each other", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const item = items.find((candidate) => candidate.status === "PENDING")!;
-    const first = await updateChecklistItem(siteLead, item.id, { status: "IMPLEMENTED", expectedVersion: item.version });
+    const first = await updateChecklistItem(siteLead, item.id, {
+      status: "IMPLEMENTED",
+      expectedVersion: item.version,
+    });
     await updateChecklistItem(siteLead, item.id, { status: "NOT_APPLICABLE", expectedVersion: first.version });
-    const audits = await db.auditEvent.findMany({ where: { entityId: item.id, type: "checklist.itemChanged" }, orderBy: { id: "asc" } });
+    const audits = await db.auditEvent.findMany({
+      where: { entityId: item.id, type: "checklist.itemChanged" },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((audit) => (audit.payload as { from: string }).from)).toEqual(["PENDING", "IMPLEMENTED"]);
   });
 
@@ -140,7 +186,13 @@ describe("concurrent and hostile checklist updates", () => {
     const outsider = await createUser(["STAFF"], { homeSiteId: (await createSite()).id });
     const otherSitesLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
     for (const assignee of [outsider, otherSitesLead]) {
-      await expect(updateChecklistItem(siteLead, item.id, { status: "PENDING", assigneeId: assignee.id, expectedVersion: item.version })).rejects.toMatchObject({
+      await expect(
+        updateChecklistItem(siteLead, item.id, {
+          status: "PENDING",
+          assigneeId: assignee.id,
+          expectedVersion: item.version,
+        }),
+      ).rejects.toMatchObject({
         code: "VALIDATION",
         fields: { assigneeId: expect.any(Array) },
       });
@@ -148,13 +200,19 @@ describe("concurrent and hostile checklist updates", () => {
     const commander = await createUser(["COMMANDER"]);
     const { assignees } = await readSiteChecklist(siteLead, site.id);
     expect(assignees.map((user) => user.id)).not.toContain(otherSitesLead.id);
-    await updateChecklistItem(siteLead, item.id, { status: "PENDING", assigneeId: commander.id, expectedVersion: item.version });
+    await updateChecklistItem(siteLead, item.id, {
+      status: "PENDING",
+      assigneeId: commander.id,
+      expectedVersion: item.version,
+    });
   });
 
   it("answers a non-UUID item id, a NUL byte or an impossible date with 422 naming the field", async () => {
     const { items } = await readSiteChecklist(siteLead, site.id);
     const item = items[0];
-    await expect(updateChecklistItem(siteLead, "not-a-uuid", { status: "PENDING", expectedVersion: 0 })).rejects.toMatchObject({ code: "VALIDATION", fields: { itemId: expect.any(Array) } });
+    await expect(
+      updateChecklistItem(siteLead, "not-a-uuid", { status: "PENDING", expectedVersion: 0 }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fields: { itemId: expect.any(Array) } });
     const bad = [
       [{ status: "NOT_IMPLEMENTED", rationale: "no\u0000pe", expectedVersion: item.version }, "rationale"],
       [{ status: "NOT_IMPLEMENTED", rationale: "lone \ud800 surrogate", expectedVersion: item.version }, "rationale"],
@@ -163,7 +221,10 @@ describe("concurrent and hostile checklist updates", () => {
       [{ status: "PENDING", expectedVersion: 2 ** 40 }, "expectedVersion"],
     ] as const;
     for (const [input, field] of bad) {
-      await expect(updateChecklistItem(siteLead, item.id, input)).rejects.toMatchObject({ code: "VALIDATION", fields: { [field]: expect.any(Array) } });
+      await expect(updateChecklistItem(siteLead, item.id, input)).rejects.toMatchObject({
+        code: "VALIDATION",
+        fields: { [field]: expect.any(Array) },
+      });
     }
   });
 });
@@ -178,33 +239,72 @@ describe("acknowledgements", () => {
     expect(await db.acknowledgement.count({ where: { userId: staff.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { type: "posture.acknowledged", actorId: staff.id } })).toBe(1);
     expect((await readStaffPosture(staff)).acknowledgedAt).not.toBeNull();
-    await expect(acknowledgePosture(staff, { ...input, postureVersion: input.postureVersion - 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      acknowledgePosture(staff, { ...input, postureVersion: input.postureVersion - 1 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
 describe("the Menu of Options as policy", () => {
   it("publishing a new version never rewrites open checklists", async () => {
     const admin = await createUser(["ADMIN"]);
-    const before = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null } }, orderBy: { id: "asc" } });
+    const before = await db.checklistItem.findMany({
+      where: { activation: { siteId: site.id, closedAt: null } },
+      orderBy: { id: "asc" },
+    });
     await createPolicyDraft(admin);
     await saveDraftOption(admin, {
-      code: "NEW-01", title: "A brand new option", guidance: "Added in the next version of the policy.", category: "Communication",
-      minLevel: "HEIGHTENED", siteTypes: ["POLICE_STATION"], ownerRole: "SITE_LEAD", officerHoursPerDay: "1.5", costPerDay: "0", visibility: "ALL_STAFF",
+      code: "NEW-01",
+      title: "A brand new option",
+      guidance: "Added in the next version of the policy.",
+      category: "Communication",
+      minLevel: "HEIGHTENED",
+      siteTypes: ["POLICE_STATION"],
+      ownerRole: "SITE_LEAD",
+      officerHoursPerDay: "1.5",
+      costPerDay: "0",
+      visibility: "ALL_STAFF",
     });
     const published = await publishPolicyDraft(admin);
-    const after = await db.checklistItem.findMany({ where: { activation: { siteId: site.id, closedAt: null } }, orderBy: { id: "asc" } });
+    const after = await db.checklistItem.findMany({
+      where: { activation: { siteId: site.id, closedAt: null } },
+      orderBy: { id: "asc" },
+    });
     expect(after).toEqual(before);
     expect(published.reviewDueAt.getFullYear()).toBe(new Date().getFullYear() + 2);
     expect(await db.policyVersion.count({ where: { status: "PUBLISHED" } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { type: { in: ["policy.draftCreated", "policy.draftEdited", "policy.published"] }, actorId: admin.id } })).toBe(3);
+    expect(
+      await db.auditEvent.count({
+        where: { type: { in: ["policy.draftCreated", "policy.draftEdited", "policy.published"] }, actorId: admin.id },
+      }),
+    ).toBe(3);
   });
 
   it("names each invalid field of an option, and only admins edit", async () => {
     const admin = await createUser(["ADMIN"]);
     await createPolicyDraft(admin);
-    await expect(saveDraftOption(admin, { code: "bad", title: "", guidance: "short", category: "", minLevel: "LOW", siteTypes: [], ownerRole: "KING", officerHoursPerDay: "-1", costPerDay: "x", visibility: "SECRET" })).rejects.toMatchObject({
+    await expect(
+      saveDraftOption(admin, {
+        code: "bad",
+        title: "",
+        guidance: "short",
+        category: "",
+        minLevel: "LOW",
+        siteTypes: [],
+        ownerRole: "KING",
+        officerHoursPerDay: "-1",
+        costPerDay: "x",
+        visibility: "SECRET",
+      }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
-      fields: expect.objectContaining({ code: expect.any(Array), title: expect.any(Array), siteTypes: expect.any(Array), officerHoursPerDay: expect.any(Array), visibility: expect.any(Array) }),
+      fields: expect.objectContaining({
+        code: expect.any(Array),
+        title: expect.any(Array),
+        siteTypes: expect.any(Array),
+        officerHoursPerDay: expect.any(Array),
+        visibility: expect.any(Array),
+      }),
     });
     await expect(createPolicyDraft(commander)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -213,7 +313,14 @@ describe("the Menu of Options as policy", () => {
 describe("the level change is one transaction", () => {
   it("leaves nothing behind when the transaction fails after opening checklists", async () => {
     const lonely = await createSite({ type: "TRAINING_CENTRE" });
-    await db.siteLevel.update({ where: { siteId: lonely.id }, data: { overrideLevel: "EXCEPTIONAL", overrideReason: "test", overrideExpiresAt: new Date(Date.now() + 3_600_000) } });
+    await db.siteLevel.update({
+      where: { siteId: lonely.id },
+      data: {
+        overrideLevel: "EXCEPTIONAL",
+        overrideReason: "test",
+        overrideExpiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
     await expect(
       db.$transaction(async (tx) => {
         const force = await tx.forceLevel.findUniqueOrThrow({ where: { id: 1 } });

@@ -41,7 +41,11 @@ export async function createUser(
 export async function ensurePublishedPolicy() {
   const { seedResponseLevels } = await import("@/lib/demo/seed-response-levels");
   await seedResponseLevels(db);
-  return db.policyVersion.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, include: { options: true } });
+  return db.policyVersion.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { version: "desc" },
+    include: { options: true },
+  });
 }
 
 export async function forceVersion() {

@@ -14,14 +14,19 @@ let options: Awaited<ReturnType<typeof ensurePublishedPolicy>>["options"];
 async function setForce(level: "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL", now = new Date()) {
   const current = await db.forceLevel.findUniqueOrThrow({ where: { id: 1 } });
   if (current.level === level) return;
-  await changeResponseLevel(commander, { scope: "FORCE", level, reason: `Test move to ${level}`, expectedVersion: current.version }, now);
+  await changeResponseLevel(
+    commander,
+    { scope: "FORCE", level, reason: `Test move to ${level}`, expectedVersion: current.version },
+    now,
+  );
 }
 
 async function openItemsOf(siteId: string) {
   return db.checklistItem.findMany({ where: { activation: { siteId, closedAt: null } }, include: { option: true } });
 }
 
-const expectedCount = (type: string, level: "HEIGHTENED" | "EXCEPTIONAL") => options.filter((option) => optionApplies(option, type, level)).length;
+const expectedCount = (type: string, level: "HEIGHTENED" | "EXCEPTIONAL") =>
+  options.filter((option) => optionApplies(option, type, level)).length;
 
 beforeAll(async () => {
   options = (await ensurePublishedPolicy()).options;
@@ -42,10 +47,18 @@ describe("force level changes and checklists", () => {
     const level = await db.siteLevel.findUniqueOrThrow({ where: { siteId: station.id } });
     expect(item.dueAt.getTime()).toBe(level.effectiveSince.getTime() + 24 * 3_600_000);
     expect(level.effectiveLevel).toBe("HEIGHTENED");
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "level.forceChanged" }, orderBy: { id: "desc" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { type: "level.forceChanged" },
+      orderBy: { id: "desc" },
+    });
     expect(audit.payload).toMatchObject({ from: "NORMAL", to: "HEIGHTENED", reason: "Test move to HEIGHTENED" });
     expect(await db.auditEvent.count()).toBe(auditBefore + 1);
-    expect(await db.levelChange.findFirst({ where: { scope: "FORCE", toLevel: "HEIGHTENED" }, orderBy: { occurredAt: "desc" } })).not.toBeNull();
+    expect(
+      await db.levelChange.findFirst({
+        where: { scope: "FORCE", toLevel: "HEIGHTENED" },
+        orderBy: { occurredAt: "desc" },
+      }),
+    ).not.toBeNull();
   });
 
   it("rising again adds the new items and keeps the decisions already made", async () => {
@@ -53,7 +66,10 @@ describe("force level changes and checklists", () => {
     await setForce("NORMAL");
     await setForce("HEIGHTENED");
     const [first] = await openItemsOf(site.id);
-    await db.checklistItem.update({ where: { id: first.id }, data: { status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" } });
+    await db.checklistItem.update({
+      where: { id: first.id },
+      data: { status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" },
+    });
     const raisedAt = new Date();
     await setForce("EXCEPTIONAL", raisedAt);
     const items = await openItemsOf(site.id);
@@ -62,7 +78,10 @@ describe("force level changes and checklists", () => {
     const added = items.filter((item) => item.option.minLevel === "EXCEPTIONAL");
     expect(added.every((item) => item.dueAt.getTime() === raisedAt.getTime() + 4 * 3_600_000)).toBe(true);
     expect(items.find((item) => item.id === first.id)?.dueAt).toEqual(first.dueAt);
-    expect(items.find((item) => item.id === first.id)).toMatchObject({ status: "NOT_IMPLEMENTED", rationale: "Door already bricked up" });
+    expect(items.find((item) => item.id === first.id)).toMatchObject({
+      status: "NOT_IMPLEMENTED",
+      rationale: "Door already bricked up",
+    });
     expect(new Set(items.map((item) => item.activationId)).size).toBe(1);
   });
 
@@ -94,7 +113,12 @@ describe("force level changes and checklists", () => {
     const version = await forceVersion();
     await setForce("NORMAL");
     await setForce("HEIGHTENED");
-    const error = await changeResponseLevel(commander, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Based on old state", expectedVersion: version }).catch((e) => e);
+    const error = await changeResponseLevel(commander, {
+      scope: "FORCE",
+      level: "EXCEPTIONAL",
+      reason: "Based on old state",
+      expectedVersion: version,
+    }).catch((e) => e);
     expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
     expect(error.details.current.force).toMatchObject({ level: "HEIGHTENED", version: await forceVersion() });
   });
@@ -103,8 +127,18 @@ describe("force level changes and checklists", () => {
     await setForce("NORMAL");
     const version = await forceVersion();
     const attempts = await Promise.allSettled([
-      changeResponseLevel(commander, { scope: "FORCE", level: "HEIGHTENED", reason: "First commander", expectedVersion: version }),
-      changeResponseLevel(commander, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Second commander", expectedVersion: version }),
+      changeResponseLevel(commander, {
+        scope: "FORCE",
+        level: "HEIGHTENED",
+        reason: "First commander",
+        expectedVersion: version,
+      }),
+      changeResponseLevel(commander, {
+        scope: "FORCE",
+        level: "EXCEPTIONAL",
+        reason: "Second commander",
+        expectedVersion: version,
+      }),
     ]);
     expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
     const rejected = attempts.find((attempt) => attempt.status === "rejected") as PromiseRejectedResult;
@@ -115,8 +149,17 @@ describe("force level changes and checklists", () => {
   it("refuses other roles and invalid input, changing nothing", async () => {
     const staff = await createUser(["STAFF"]);
     const version = await forceVersion();
-    await expect(changeResponseLevel(staff, { scope: "FORCE", level: "EXCEPTIONAL", reason: "Not mine", expectedVersion: version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(changeResponseLevel(commander, { scope: "FORCE", level: "SEVERE", reason: "", expectedVersion: version })).rejects.toMatchObject({
+    await expect(
+      changeResponseLevel(staff, {
+        scope: "FORCE",
+        level: "EXCEPTIONAL",
+        reason: "Not mine",
+        expectedVersion: version,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      changeResponseLevel(commander, { scope: "FORCE", level: "SEVERE", reason: "", expectedVersion: version }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { level: expect.any(Array), reason: expect.any(Array) },
     });
@@ -130,13 +173,23 @@ describe("site overrides", () => {
     const site = await createSite();
     const other = await createSite();
     const base = { scope: "SITE", siteId: site.id, reason: "Local protest expected" } as const;
-    await expect(changeResponseLevel(commander, { ...base, level: "HEIGHTENED", expectedVersion: await siteVersion(site.id) })).rejects.toMatchObject({
+    await expect(
+      changeResponseLevel(commander, { ...base, level: "HEIGHTENED", expectedVersion: await siteVersion(site.id) }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { expiresAt: expect.any(Array) },
     });
     const expiresAt = new Date(Date.now() + 3_600_000);
-    const posture = await changeResponseLevel(commander, { ...base, level: "HEIGHTENED", expiresAt, expectedVersion: await siteVersion(site.id) });
-    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({ effectiveLevel: "HEIGHTENED", override: { level: "HEIGHTENED" } });
+    const posture = await changeResponseLevel(commander, {
+      ...base,
+      level: "HEIGHTENED",
+      expiresAt,
+      expectedVersion: await siteVersion(site.id),
+    });
+    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({
+      effectiveLevel: "HEIGHTENED",
+      override: { level: "HEIGHTENED" },
+    });
     expect(posture.sites.find((entry) => entry.id === other.id)?.effectiveLevel).toBe("NORMAL");
     expect(await openItemsOf(site.id)).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
 
@@ -153,17 +206,29 @@ describe("site overrides", () => {
     const setAt = new Date(Date.now() - 2 * 3_600_000);
     await changeResponseLevel(
       commander,
-      { scope: "SITE", siteId: site.id, level: "EXCEPTIONAL", reason: "Specific threat", expiresAt: new Date(setAt.getTime() + 3_600_000), expectedVersion: await siteVersion(site.id) },
+      {
+        scope: "SITE",
+        siteId: site.id,
+        level: "EXCEPTIONAL",
+        reason: "Specific threat",
+        expiresAt: new Date(setAt.getTime() + 3_600_000),
+        expectedVersion: await siteVersion(site.id),
+      },
       setAt,
     );
     const posture = await readPosture(commander);
-    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({ effectiveLevel: "NORMAL", override: null });
+    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({
+      effectiveLevel: "NORMAL",
+      override: null,
+    });
     expect(await expireOverrides()).toBeGreaterThanOrEqual(1);
     expect(await expireOverrides()).toBe(0);
     const change = await db.levelChange.findFirstOrThrow({ where: { siteId: site.id, kind: "OVERRIDE_EXPIRED" } });
     expect(change).toMatchObject({ actorId: null, fromLevel: "EXCEPTIONAL", toLevel: "NORMAL" });
     expect(await openItemsOf(site.id)).toHaveLength(0);
-    expect(await db.auditEvent.findFirst({ where: { type: "level.overrideExpired", entityId: site.id } })).toMatchObject({ actorId: null });
+    expect(
+      await db.auditEvent.findFirst({ where: { type: "level.overrideExpired", entityId: site.id } }),
+    ).toMatchObject({ actorId: null });
   });
 });
 
@@ -171,17 +236,26 @@ describe("threat levels", () => {
   it("records a threat level without changing any response level, and suggests one", async () => {
     await setForce("NORMAL");
     const version = await forceVersion();
-    await recordThreatLevel(commander, { scope: "NATIONAL", level: "SEVERE", reason: "JTAC raised the level", source: "JTAC" });
+    await recordThreatLevel(commander, {
+      scope: "NATIONAL",
+      level: "SEVERE",
+      reason: "JTAC raised the level",
+      source: "JTAC",
+    });
     const posture = await readPosture(commander);
     expect(posture.force).toMatchObject({ level: "NORMAL", version });
     expect(posture.threats.national?.level).toBe("SEVERE");
     expect(posture.threats.suggestion).toBe("HEIGHTENED");
     expect(posture.isBelowSuggestion).toBe(true);
-    expect(await db.auditEvent.findFirst({ where: { type: "threat.recorded" }, orderBy: { id: "desc" } })).toMatchObject({ actorId: commander.id });
+    expect(
+      await db.auditEvent.findFirst({ where: { type: "threat.recorded" }, orderBy: { id: "desc" } }),
+    ).toMatchObject({ actorId: commander.id });
   });
 
   it("refuses staff", async () => {
     const staff = await createUser(["STAFF"]);
-    await expect(recordThreatLevel(staff, { scope: "NATIONAL", level: "LOW", reason: "Because I can", source: "Me" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      recordThreatLevel(staff, { scope: "NATIONAL", level: "LOW", reason: "Because I can", source: "Me" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

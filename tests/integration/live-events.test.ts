@@ -32,18 +32,26 @@ describe("live posture events", () => {
     const commander = await createUser(["COMMANDER"]);
     const received = nextEvents();
     const started = Date.now();
-    await recordThreatLevel(commander, { scope: "POLICE_SECTOR", level: "SEVERE", reason: "Live test", source: "JTAC" });
+    await recordThreatLevel(commander, {
+      scope: "POLICE_SECTOR",
+      level: "SEVERE",
+      reason: "Live test",
+      source: "JTAC",
+    });
     const events = await received;
     expect(events.map((event) => event.type)).toContain("threat");
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
-  it.runIf(!process.env.EMBEDDED_DATABASE)("delivers a change committed by another server, woken by NOTIFY", async () => {
-    const received = nextEvents();
-    await otherServer.query(`INSERT INTO "PostureEvent" ("type") VALUES ('force')`);
-    const events = await received;
-    expect(events.at(-1)?.type).toBe("force");
-  });
+  it.runIf(!process.env.EMBEDDED_DATABASE)(
+    "delivers a change committed by another server, woken by NOTIFY",
+    async () => {
+      const received = nextEvents();
+      await otherServer.query(`INSERT INTO "PostureEvent" ("type") VALUES ('force')`);
+      const events = await received;
+      expect(events.at(-1)?.type).toBe("force");
+    },
+  );
 
   it("never delivers an uncommitted change, and lets a reconnecting client catch up by id", async () => {
     const before = eventHub().lastSeenId ?? "0";

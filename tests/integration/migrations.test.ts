@@ -10,7 +10,8 @@ function prisma(args: string[], databaseUrl: string) {
   return run(binPath("prisma"), args, { env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 
-const isEnginePanic = (error: unknown) => /Schema engine: unreachable/.test(String((error as { stderr?: string }).stderr));
+const isEnginePanic = (error: unknown) =>
+  /Schema engine: unreachable/.test(String((error as { stderr?: string }).stderr));
 
 // The wasm engine's describer panics now and then ("unreachable", decision 003): that is not a
 // finding about the schema, so it is retried; a real difference (exit code 2) never is.

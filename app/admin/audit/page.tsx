@@ -18,7 +18,9 @@ export default async function AuditPage() {
       </h1>
       <p
         role="status"
-        className={chain.isIntact ? "border-l-4 border-green-700 bg-green-50 p-3" : "border-l-4 border-red-700 bg-red-50 p-3"}
+        className={
+          chain.isIntact ? "border-l-4 border-green-700 bg-green-50 p-3" : "border-l-4 border-red-700 bg-red-50 p-3"
+        }
       >
         {chain.isIntact
           ? `Integrity check passed: all ${chain.checked} events are intact and in order.`

@@ -2,7 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/http/server-action";
-import { createPolicyDraft, publishPolicyDraft, removeDraftOption, saveDraftOption, updateDraftDetails } from "@/lib/policy/edit-policy";
+import {
+  createPolicyDraft,
+  publishPolicyDraft,
+  removeDraftOption,
+  saveDraftOption,
+  updateDraftDetails,
+} from "@/lib/policy/edit-policy";
 
 const done = (message: string) => {
   revalidatePath("/admin/policy");

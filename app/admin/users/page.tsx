@@ -17,12 +17,25 @@ export default async function UsersPage() {
         Users
       </h1>
       <table className={tableClass}>
-        <TableHead columns={["Username", "Name", "Roles", "Home site", "Status", <span key="actions" className="sr-only">Actions</span>]} />
+        <TableHead
+          columns={[
+            "Username",
+            "Name",
+            "Roles",
+            "Home site",
+            "Status",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        />
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-gray-200">
               <td className="p-2 font-mono">{row.username}</td>
-              <th scope="row" className="p-2 font-medium">{row.displayName}</th>
+              <th scope="row" className="p-2 font-medium">
+                {row.displayName}
+              </th>
               <td className="p-2">{row.roles.map(humanize).join(", ")}</td>
               <td className="p-2">{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</td>
               <td className="p-2">
@@ -31,11 +44,23 @@ export default async function UsersPage() {
               </td>
               <td className="space-y-1 p-2">
                 {row.id !== user.id && (
-                  <UserAccessButton action={setUserActiveAction} userId={row.id} username={row.username}
-                    label={row.active ? "Deactivate" : "Reactivate"} fields={{ active: String(!row.active) }} />
+                  <UserAccessButton
+                    action={setUserActiveAction}
+                    userId={row.id}
+                    username={row.username}
+                    label={row.active ? "Deactivate" : "Reactivate"}
+                    fields={{ active: String(!row.active) }}
+                  />
                 )}
-                <UserAccessButton action={endUserSessionsAction} userId={row.id} username={row.username} label="End all sessions" />
-                {row.isLockedOut && <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />}
+                <UserAccessButton
+                  action={endUserSessionsAction}
+                  userId={row.id}
+                  username={row.username}
+                  label="End all sessions"
+                />
+                {row.isLockedOut && (
+                  <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />
+                )}
               </td>
             </tr>
           ))}

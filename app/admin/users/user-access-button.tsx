@@ -17,7 +17,9 @@ export function UserAccessButton({ action, userId, username, label, fields = {} 
   return (
     <form action={dispatch} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" disabled={isPending} className="rounded border border-gray-700 px-2 py-1 hover:bg-gray-100">
         {label}
         <span className="sr-only"> {username}</span>

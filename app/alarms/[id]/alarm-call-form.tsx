@@ -12,10 +12,27 @@ export function AlarmCallForm({ requestId, now }: { requestId: string; now: stri
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
-      <div className="w-full"><FormMessage state={state} /></div>
-      <TextField id="alarm-call-at" name="occurredAt" label="When (UK time)" type="datetime-local" defaultValue={now} error={errors.occurredAt?.[0]} />
-      <SelectField id="alarm-call-outcome" name="outcome" label="Outcome" error={errors.outcome?.[0]} options={OUTCOMES} />
-      <button type="submit" disabled={isPending} className={secondaryButtonClass}>Record the alarm call</button>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
+      <TextField
+        id="alarm-call-at"
+        name="occurredAt"
+        label="When (UK time)"
+        type="datetime-local"
+        defaultValue={now}
+        error={errors.occurredAt?.[0]}
+      />
+      <SelectField
+        id="alarm-call-outcome"
+        name="outcome"
+        label="Outcome"
+        error={errors.outcome?.[0]}
+        options={OUTCOMES}
+      />
+      <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+        Record the alarm call
+      </button>
     </form>
   );
 }

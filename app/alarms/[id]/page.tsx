@@ -14,7 +14,6 @@ import { TableHead, tableClass } from "@/components/table";
 
 export const metadata: Metadata = { title: "Alarm request" };
 
-
 export default async function AlarmPage({ params, searchParams }: PageProps<"/alarms/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
@@ -22,8 +21,11 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
   const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
   const alarm = await readForPage(() => readAlarmRequest(user, id));
   // The requester reads their own request's personal data without a justification.
-  const ownConsultation = alarm.personalView && !alarm.requiresJustification ? await consultPersonalData(user, id, {}) : null;
-  const units = alarm.actions.includes("install") ? (await listAlarmUnits(user, { status: "IN_STOCK" })).filter((unit) => unit.type === alarm.alarmType) : [];
+  const ownConsultation =
+    alarm.personalView && !alarm.requiresJustification ? await consultPersonalData(user, id, {}) : null;
+  const units = alarm.actions.includes("install")
+    ? (await listAlarmUnits(user, { status: "IN_STOCK" })).filter((unit) => unit.type === alarm.alarmType)
+    : [];
   const now = toLondonLocal(new Date());
   const isLive = LIVE_STATUSES.includes(alarm.status);
   const facts: [string, string][] = [
@@ -33,20 +35,36 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
     ["District", alarm.district],
     ["Requested", `${formatDateTime(alarm.requestedAt)} by ${alarm.requestedBy.displayName}`],
     ["Period", `${alarm.periodDays} days · estimated ${pounds(alarm.estimatedCost)}`],
-    ...(alarm.installedAt ? [["Installed", `${formatDateTime(alarm.installedAt)}${alarm.tested ? ", tested" : ", not tested"}`] as [string, string]] : []),
+    ...(alarm.installedAt
+      ? [
+          ["Installed", `${formatDateTime(alarm.installedAt)}${alarm.tested ? ", tested" : ", not tested"}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ...(alarm.unit ? [["Unit", `${alarm.unit.assetTag} (${humanize(alarm.unit.status)})`] as [string, string]] : []),
     ...(alarm.reviewDueAt && isLive
-      ? [["Review due", `${formatDateTime(alarm.reviewDueAt)}${alarm.reviewDueAt < new Date() ? " (overdue: decide to extend or remove)" : ""}`] as [string, string]]
+      ? [
+          [
+            "Review due",
+            `${formatDateTime(alarm.reviewDueAt)}${alarm.reviewDueAt < new Date() ? " (overdue: decide to extend or remove)" : ""}`,
+          ] as [string, string],
+        ]
       : []),
     ...(alarm.erasedAt ? [["Personal data erased", formatDateTime(alarm.erasedAt)] as [string, string]] : []),
   ];
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Alarm request <span className="font-mono">{alarm.number}</span></h1>
+      <h1 className="text-2xl font-bold">
+        Alarm request <span className="font-mono">{alarm.number}</span>
+      </h1>
       {query.created && (
         <div role="status" className="space-y-1 border-l-4 border-green-700 bg-green-50 p-3">
           <p className="font-semibold">Your request {alarm.number} has been submitted for approval.</p>
-          {query.existing && <p className="font-semibold text-red-800">A live alarm ({query.existing}) already protects this address.</p>}
+          {query.existing && (
+            <p className="font-semibold text-red-800">A live alarm ({query.existing}) already protects this address.</p>
+          )}
         </div>
       )}
       {done && <DoneMessage action={done} number={alarm.number} />}
@@ -59,27 +77,41 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
         ))}
       </dl>
 
-      <PersonalDetails requestId={alarm.id} isErased={alarm.erasedAt !== null} requiresJustification={alarm.requiresJustification} consultation={ownConsultation} />
+      <PersonalDetails
+        requestId={alarm.id}
+        isErased={alarm.erasedAt !== null}
+        requiresJustification={alarm.requiresJustification}
+        consultation={ownConsultation}
+      />
 
       {alarm.actions.length > 0 && (
         <section aria-labelledby="actions-title" className="space-y-3">
-          <h2 id="actions-title" className="text-xl font-semibold">What you can do</h2>
+          <h2 id="actions-title" className="text-xl font-semibold">
+            What you can do
+          </h2>
           {alarm.actions.map((action) => (
             <details key={action} className="rounded border border-gray-300 bg-white p-3">
               <summary className="cursor-pointer font-semibold">{ACTION_LABEL[action]}</summary>
-              <div className="pt-3"><TransitionForm requestId={alarm.id} action={action} units={units} now={now} /></div>
+              <div className="pt-3">
+                <TransitionForm requestId={alarm.id} action={action} units={units} now={now} />
+              </div>
             </details>
           ))}
         </section>
       )}
 
       <section aria-labelledby="alarm-calls-title" className="space-y-2">
-        <h2 id="alarm-calls-title" className="text-xl font-semibold">Alarm calls ({alarm.calls.length})</h2>
-        {alarm.calls.length === 0 ? <p>No alarm calls recorded.</p> : (
+        <h2 id="alarm-calls-title" className="text-xl font-semibold">
+          Alarm calls ({alarm.calls.length})
+        </h2>
+        {alarm.calls.length === 0 ? (
+          <p>No alarm calls recorded.</p>
+        ) : (
           <ul className="list-disc pl-6">
             {alarm.calls.map((call) => (
               <li key={call.id}>
-                {formatDateTime(call.occurredAt)}: {OUTCOME_LABEL[call.outcome]} (recorded by {call.recordedBy.displayName})
+                {formatDateTime(call.occurredAt)}: {OUTCOME_LABEL[call.outcome]} (recorded by{" "}
+                {call.recordedBy.displayName})
               </li>
             ))}
           </ul>
@@ -88,11 +120,14 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
       </section>
 
       <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="text-xl font-semibold">History</h2>
+        <h2 id="history-title" className="text-xl font-semibold">
+          History
+        </h2>
         <ol className="list-decimal space-y-1 pl-6">
           {alarm.transitions.map((transition) => (
             <li key={transition.id}>
-              {formatDateTime(transition.occurredAt)} · {transition.actor?.displayName ?? "System"} · {humanize(transition.action)}
+              {formatDateTime(transition.occurredAt)} · {transition.actor?.displayName ?? "System"} ·{" "}
+              {humanize(transition.action)}
               {transition.fromStatus && ` (${humanize(transition.fromStatus)} → ${humanize(transition.toStatus)})`}
             </li>
           ))}
@@ -101,15 +136,21 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
 
       {alarm.accessLog && (
         <section aria-labelledby="access-title" className="space-y-2">
-          <h2 id="access-title" className="text-xl font-semibold">Who opened the personal data</h2>
-          {alarm.accessLog.length === 0 ? <p>Nobody other than the requester has opened it.</p> : (
+          <h2 id="access-title" className="text-xl font-semibold">
+            Who opened the personal data
+          </h2>
+          {alarm.accessLog.length === 0 ? (
+            <p>Nobody other than the requester has opened it.</p>
+          ) : (
             <table className={tableClass} data-testid="access-log">
               <TableHead columns={["When", "Who", "Why"]} />
               <tbody>
                 {alarm.accessLog.map((entry) => (
                   <tr key={entry.id} className="border-b border-gray-200">
                     <td className="p-2">{formatDateTime(entry.accessedAt)}</td>
-                    <td className="p-2">{entry.user.displayName} ({entry.user.username})</td>
+                    <td className="p-2">
+                      {entry.user.displayName} ({entry.user.username})
+                    </td>
                     <td className="p-2">{entry.justification}</td>
                   </tr>
                 ))}

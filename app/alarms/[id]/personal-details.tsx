@@ -8,16 +8,31 @@ import { formatDateTime, humanize } from "@/lib/format";
 import type { Consultation } from "@/lib/alarms/read-alarm";
 
 const LABELS: Record<string, string> = {
-  personName: "Person protected", addressLine1: "Address line 1", addressLine2: "Address line 2", town: "Town", postcode: "Postcode",
-  contactPhone: "Safe phone number", contactNotes: "Safe-contact notes", riskSummary: "Risk summary", hazards: "Perpetrator and hazards",
-  crimeReference: "Intelligence or crime reference", controlRoomRef: "Control-room reference",
+  personName: "Person protected",
+  addressLine1: "Address line 1",
+  addressLine2: "Address line 2",
+  town: "Town",
+  postcode: "Postcode",
+  contactPhone: "Safe phone number",
+  contactNotes: "Safe-contact notes",
+  riskSummary: "Risk summary",
+  hazards: "Perpetrator and hazards",
+  crimeReference: "Intelligence or crime reference",
+  controlRoomRef: "Control-room reference",
 };
 
-type Props = { requestId: string; isErased: boolean; requiresJustification: boolean; consultation: Consultation | null };
+type Props = {
+  requestId: string;
+  isErased: boolean;
+  requiresJustification: boolean;
+  consultation: Consultation | null;
+};
 
 /** Personal data, or the justification gate in front of it (DPA 2018 s62): the reason is POSTed, never put in a URL. */
 export function PersonalDetails({ requestId, isErased, requiresJustification, consultation }: Props) {
-  const [state, dispatch, isPending] = useActionState<ConsultationState, FormData>(consultPersonalDataAction, { ok: true });
+  const [state, dispatch, isPending] = useActionState<ConsultationState, FormData>(consultPersonalDataAction, {
+    ok: true,
+  });
   if (isErased) return <p>The personal data of this request was erased under the retention policy.</p>;
   const shown = consultation ?? state.consultation;
   if (shown) return <PersonalData consultation={shown} />;
@@ -25,12 +40,19 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
   const error = state.fieldErrors?.reason?.[0] ?? (state.ok ? undefined : state.message);
   return (
     <section aria-labelledby="justify-title" className="space-y-2 rounded border-2 border-amber-600 bg-amber-50 p-4">
-      <h2 id="justify-title" className="text-xl font-semibold">Personal data</h2>
-      <p>This request holds personal data about a victim. To see it, say why you need to: your reason is recorded with your name and the time.</p>
+      <h2 id="justify-title" className="text-xl font-semibold">
+        Personal data
+      </h2>
+      <p>
+        This request holds personal data about a victim. To see it, say why you need to: your reason is recorded with
+        your name and the time.
+      </p>
       <form action={dispatch} className="space-y-2">
         <input type="hidden" name="requestId" value={requestId} />
         <TextAreaField id="reason" name="reason" label="Why do you need to see it?" rows={2} error={error} />
-        <button type="submit" disabled={isPending} className={secondaryButtonClass}>Show the personal data</button>
+        <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+          Show the personal data
+        </button>
       </form>
     </section>
   );
@@ -39,14 +61,18 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
 function PersonalData({ consultation }: { consultation: Consultation }) {
   return (
     <section aria-labelledby="personal-title" className="space-y-2 rounded border border-gray-300 bg-white p-4">
-      <h2 id="personal-title" className="text-xl font-semibold">Personal data</h2>
+      <h2 id="personal-title" className="text-xl font-semibold">
+        Personal data
+      </h2>
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="personal-data">
-        {Object.entries(consultation.personal).filter(([, value]) => value).map(([field, value]) => (
-          <div key={field} className="contents">
-            <dt className="font-semibold">{LABELS[field] ?? field}</dt>
-            <dd className="whitespace-pre-line">{value}</dd>
-          </div>
-        ))}
+        {Object.entries(consultation.personal)
+          .filter(([, value]) => value)
+          .map(([field, value]) => (
+            <div key={field} className="contents">
+              <dt className="font-semibold">{LABELS[field] ?? field}</dt>
+              <dd className="whitespace-pre-line">{value}</dd>
+            </div>
+          ))}
       </dl>
       {consultation.notes.length > 0 && (
         <>

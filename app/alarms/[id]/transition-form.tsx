@@ -20,10 +20,30 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
       <FormMessage state={state} />
       {action === "install" && (
         <>
-          <SelectField id={id("unit")} name="unitId" label="Unit fitted (from stock)" error={errors.unitId?.[0]}
-            options={[{ value: "", label: "Choose a unit" }, ...units.map((unit) => ({ value: unit.id, label: unit.assetTag }))]} />
-          <TextField id={id("controlRoomRef")} name="controlRoomRef" label="Control-room reference" error={errors.controlRoomRef?.[0]} />
-          <TextField id={id("installedAt")} name="installedAt" label="Installed at (UK time)" type="datetime-local" defaultValue={now} error={errors.installedAt?.[0]} />
+          <SelectField
+            id={id("unit")}
+            name="unitId"
+            label="Unit fitted (from stock)"
+            error={errors.unitId?.[0]}
+            options={[
+              { value: "", label: "Choose a unit" },
+              ...units.map((unit) => ({ value: unit.id, label: unit.assetTag })),
+            ]}
+          />
+          <TextField
+            id={id("controlRoomRef")}
+            name="controlRoomRef"
+            label="Control-room reference"
+            error={errors.controlRoomRef?.[0]}
+          />
+          <TextField
+            id={id("installedAt")}
+            name="installedAt"
+            label="Installed at (UK time)"
+            type="datetime-local"
+            defaultValue={now}
+            error={errors.installedAt?.[0]}
+          />
           <input type="hidden" name="testedField" value="1" />
           <label className="flex items-center gap-2">
             <input type="checkbox" name="tested" defaultChecked /> Tested with the control room
@@ -31,19 +51,40 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
         </>
       )}
       {(action === "extend" || action === "install") && (
-        <TextField id={id("reviewDueAt")} name="reviewDueAt" type="datetime-local" error={errors.reviewDueAt?.[0]}
-          label={action === "extend" ? "New review date (UK time)" : "Review date (UK time, optional: the policy default applies)"} />
+        <TextField
+          id={id("reviewDueAt")}
+          name="reviewDueAt"
+          type="datetime-local"
+          error={errors.reviewDueAt?.[0]}
+          label={
+            action === "extend"
+              ? "New review date (UK time)"
+              : "Review date (UK time, optional: the policy default applies)"
+          }
+        />
       )}
       {action === "remove" && (
         <fieldset aria-describedby={errors.unitCondition ? id("condition-error") : undefined}>
           <legend className="font-semibold">Condition of the unit returned</legend>
           <FieldError id={id("condition-error")} message={errors.unitCondition?.[0]} />
-          <label className="mr-4"><input type="radio" name="unitCondition" value="GOOD" /> Good: back to stock</label>
-          <label><input type="radio" name="unitCondition" value="FAULTY" /> Faulty</label>
+          <label className="mr-4">
+            <input type="radio" name="unitCondition" value="GOOD" /> Good: back to stock
+          </label>
+          <label>
+            <input type="radio" name="unitCondition" value="FAULTY" /> Faulty
+          </label>
         </fieldset>
       )}
-      <TextAreaField id={id("note")} name="note" label={["install", "remove", "close"].includes(action) ? "Note (optional)" : "Reason"} error={errors.note?.[0]} rows={2} />
-      <button type="submit" disabled={isPending} className={buttonClass}>{ACTION_LABEL[action]}</button>
+      <TextAreaField
+        id={id("note")}
+        name="note"
+        label={["install", "remove", "close"].includes(action) ? "Note (optional)" : "Reason"}
+        error={errors.note?.[0]}
+        rows={2}
+      />
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        {ACTION_LABEL[action]}
+      </button>
     </form>
   );
 }

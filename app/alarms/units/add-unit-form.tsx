@@ -10,11 +10,22 @@ export function AddUnitForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-      <div className="w-full"><FormMessage state={state} /></div>
+      <div className="w-full">
+        <FormMessage state={state} />
+      </div>
       <TextField name="assetTag" label="Asset tag" error={errors.assetTag?.[0]} />
-      <SelectField name="type" label="Type" error={errors.type?.[0]}
-        options={[{ value: "PERSONAL_ATTACK", label: "Personal attack" }, { value: "INTRUDER", label: "Intruder" }]} />
-      <button type="submit" disabled={isPending} className={secondaryButtonClass}>Add to stock</button>
+      <SelectField
+        name="type"
+        label="Type"
+        error={errors.type?.[0]}
+        options={[
+          { value: "PERSONAL_ATTACK", label: "Personal attack" },
+          { value: "INTRUDER", label: "Intruder" },
+        ]}
+      />
+      <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+        Add to stock
+      </button>
     </form>
   );
 }

@@ -16,14 +16,22 @@ export default async function NoticePage({ params }: PageProps<"/notice/[siteId]
   if (!site) notFound();
   return (
     <article className="notice mx-auto max-w-[210mm] space-y-6 bg-white p-8 print:p-0">
-      <p className="print:hidden"><PrintButton /></p>
+      <p className="print:hidden">
+        <PrintButton />
+      </p>
       <header className="space-y-2 border-b-4 border-black pb-4">
-        <p className="text-lg">{site.name} ({site.code})</p>
+        <p className="text-lg">
+          {site.name} ({site.code})
+        </p>
         <h1 className="text-4xl font-bold">Security response level</h1>
       </header>
-      <p><LevelBadge level={site.level} large /></p>
+      <p>
+        <LevelBadge level={site.level} large />
+      </p>
       <p className="text-2xl font-semibold">{LEVEL_STYLE[site.level].meaning}</p>
-      <p>In force since {formatDateTime(site.since)}. Notice printed {formatDate(new Date())}.</p>
+      <p>
+        In force since {formatDateTime(site.since)}. Notice printed {formatDate(new Date())}.
+      </p>
       {site.measures.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-2xl font-bold">Staff must</h2>

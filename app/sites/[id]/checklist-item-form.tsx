@@ -26,16 +26,49 @@ export function ChecklistItemForm({ itemId, version, code, status, rationale, as
     <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
-      <SelectField id={id("status")} name="status" label="Status" defaultValue={status} error={errors.status?.[0]}
-        options={CHECKLIST_STATUSES.map((value) => ({ value, label: humanize(value) }))} />
-      <SelectField id={id("assignee")} name="assigneeId" label="Assignee" defaultValue={assigneeId ?? ""} error={errors.assigneeId?.[0]}
-        options={[{ value: "", label: "Unassigned" }, ...assignees.map((user) => ({ value: user.id, label: user.displayName }))]} />
-      <TextField id={id("due")} name="dueAt" label="Due (UK time)" type="datetime-local" defaultValue={dueAt} error={errors.dueAt?.[0]} />
-      <TextAreaField id={id("rationale")} name="rationale" label="Rationale" defaultValue={rationale ?? ""} error={errors.rationale?.[0]}
-        hint="Required when an option is not implemented." rows={2} />
       <div className="sm:col-span-2">
-        <button type="submit" disabled={isPending} className={secondaryButtonClass}>Save {code}</button>
+        <FormMessage state={state} />
+      </div>
+      <SelectField
+        id={id("status")}
+        name="status"
+        label="Status"
+        defaultValue={status}
+        error={errors.status?.[0]}
+        options={CHECKLIST_STATUSES.map((value) => ({ value, label: humanize(value) }))}
+      />
+      <SelectField
+        id={id("assignee")}
+        name="assigneeId"
+        label="Assignee"
+        defaultValue={assigneeId ?? ""}
+        error={errors.assigneeId?.[0]}
+        options={[
+          { value: "", label: "Unassigned" },
+          ...assignees.map((user) => ({ value: user.id, label: user.displayName })),
+        ]}
+      />
+      <TextField
+        id={id("due")}
+        name="dueAt"
+        label="Due (UK time)"
+        type="datetime-local"
+        defaultValue={dueAt}
+        error={errors.dueAt?.[0]}
+      />
+      <TextAreaField
+        id={id("rationale")}
+        name="rationale"
+        label="Rationale"
+        defaultValue={rationale ?? ""}
+        error={errors.rationale?.[0]}
+        hint="Required when an option is not implemented."
+        rows={2}
+      />
+      <div className="sm:col-span-2">
+        <button type="submit" disabled={isPending} className={secondaryButtonClass}>
+          Save {code}
+        </button>
       </div>
     </form>
   );

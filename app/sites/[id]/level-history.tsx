@@ -7,7 +7,9 @@ type History = Awaited<ReturnType<typeof readLevelHistory>>;
 export function LevelHistory({ history }: { history: History }) {
   return (
     <section aria-labelledby="history-title" className="space-y-2">
-      <h2 id="history-title" className="text-xl font-semibold">History of changes</h2>
+      <h2 id="history-title" className="text-xl font-semibold">
+        History of changes
+      </h2>
       {history.length === 0 ? (
         <p>No changes yet.</p>
       ) : (

@@ -22,29 +22,43 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">{site.code} {site.name}</h1>
+        <h1 className="text-2xl font-bold">
+          {site.code} {site.name}
+        </h1>
         <LiveUpdates />
       </div>
       <section aria-labelledby="level-title" className="space-y-2">
-        <h2 id="level-title" className="text-xl font-semibold">Response level</h2>
+        <h2 id="level-title" className="text-xl font-semibold">
+          Response level
+        </h2>
         <p className="flex flex-wrap items-center gap-2" data-testid="site-level">
           <LevelBadge level={site.effectiveLevel} large /> since {formatDateTime(site.since)}
         </p>
         {site.override && (
-          <p>Raised above the force level to {site.override.level} until {formatDateTime(site.override.expiresAt)}: {site.override.reason}</p>
+          <p>
+            Raised above the force level to {site.override.level} until {formatDateTime(site.override.expiresAt)}:{" "}
+            {site.override.reason}
+          </p>
         )}
         {maySetLevel && (
           <details className="max-w-xl rounded border border-gray-300 bg-white p-3">
             <summary className="cursor-pointer font-semibold">Raise this site, or end its override</summary>
             <div className="pt-3">
-              <LevelChangeForm scope="SITE" siteId={site.id} current={site.effectiveLevel} defaultExpiry={toLondonLocal(aDayFromNow())} />
+              <LevelChangeForm
+                scope="SITE"
+                siteId={site.id}
+                current={site.effectiveLevel}
+                defaultExpiry={toLondonLocal(aDayFromNow())}
+              />
             </div>
           </details>
         )}
       </section>
 
       <section aria-labelledby="checklist-title" className="space-y-4">
-        <h2 id="checklist-title" className="text-xl font-semibold">Checklist</h2>
+        <h2 id="checklist-title" className="text-xl font-semibold">
+          Checklist
+        </h2>
         {!activation ? (
           <p>No checklist is open: the site is at NORMAL.</p>
         ) : (
@@ -52,10 +66,18 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
             <p data-testid="checklist-progress">
               {progress.considered} of {progress.total} options considered
               {progress.overdue > 0 && <strong className="text-red-800"> · {progress.overdue} overdue</strong>}. Opened{" "}
-              {formatDateTime(activation.openedAt)} at {activation.level} from {activation.policy.reference} version {activation.policy.version}.{" "}
-              <a className="underline" href={`/api/sites/${site.id}/checklist/export`}>Download (CSV)</a>
+              {formatDateTime(activation.openedAt)} at {activation.level} from {activation.policy.reference} version{" "}
+              {activation.policy.version}.{" "}
+              <a className="underline" href={`/api/sites/${site.id}/checklist/export`}>
+                Download (CSV)
+              </a>
             </p>
-            <progress max={progress.total} value={progress.considered} className="w-full max-w-md" aria-label="Checklist progress" />
+            <progress
+              max={progress.total}
+              value={progress.considered}
+              className="w-full max-w-md"
+              aria-label="Checklist progress"
+            />
             {categories.map(([category, items]) => (
               <section key={category} aria-labelledby={`cat-${category}`} className="space-y-2">
                 <h3 id={`cat-${category}`} className="text-lg font-semibold">
@@ -63,23 +85,41 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
                 </h3>
                 <ul className="space-y-3">
                   {items.map((item) => (
-                    <li key={item.id} className="rounded border border-gray-300 bg-white p-3" data-testid={`item-${item.option.code}`}>
+                    <li
+                      key={item.id}
+                      className="rounded border border-gray-300 bg-white p-3"
+                      data-testid={`item-${item.option.code}`}
+                    >
                       <p className="font-semibold">
                         {item.option.code} {item.option.title}{" "}
-                        {item.option.visibility === "RESTRICTED" && <span className="rounded bg-gray-800 px-1 text-xs text-white">Restricted</span>}
+                        {item.option.visibility === "RESTRICTED" && (
+                          <span className="rounded bg-gray-800 px-1 text-xs text-white">Restricted</span>
+                        )}
                       </p>
                       <p className="text-sm">{item.option.guidance}</p>
                       <p className="text-sm text-gray-700">
                         <span data-testid="item-status">{humanize(item.status)}</span>
-                        {item.isOverdue && <strong className="text-red-800"> · Overdue</strong>} · due {formatDateTime(item.dueAt)}
+                        {item.isOverdue && <strong className="text-red-800"> · Overdue</strong>} · due{" "}
+                        {formatDateTime(item.dueAt)}
                         {item.assignee && ` · assigned to ${item.assignee.displayName}`}
-                        {item.updatedBy && ` · changed by ${item.updatedBy.displayName} ${formatDateTime(item.updatedAt)}`}
+                        {item.updatedBy &&
+                          ` · changed by ${item.updatedBy.displayName} ${formatDateTime(item.updatedAt)}`}
                       </p>
                       {mayWork && (
                         <details className="mt-2">
-                          <summary className="cursor-pointer underline">Record a decision on {item.option.code}</summary>
-                          <ChecklistItemForm itemId={item.id} version={item.version} code={item.option.code} status={item.status} rationale={item.rationale}
-                            assigneeId={item.assigneeId} dueAt={toLondonLocal(item.dueAt)} assignees={assignees} />
+                          <summary className="cursor-pointer underline">
+                            Record a decision on {item.option.code}
+                          </summary>
+                          <ChecklistItemForm
+                            itemId={item.id}
+                            version={item.version}
+                            code={item.option.code}
+                            status={item.status}
+                            rationale={item.rationale}
+                            assigneeId={item.assigneeId}
+                            dueAt={toLondonLocal(item.dueAt)}
+                            assignees={assignees}
+                          />
                         </details>
                       )}
                     </li>

@@ -12,14 +12,26 @@ export default async function UnitPage({ params }: PageProps<"/alarms/units/[id]
   const unit = await readForPage(() => readAlarmUnit(user, id));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Unit <span className="font-mono">{unit.assetTag}</span></h1>
-      <p>{humanize(unit.type)} · <strong data-testid="unit-status">{humanize(unit.status)}</strong></p>
+      <h1 className="text-2xl font-bold">
+        Unit <span className="font-mono">{unit.assetTag}</span>
+      </h1>
+      <p>
+        {humanize(unit.type)} · <strong data-testid="unit-status">{humanize(unit.status)}</strong>
+      </p>
       <h2 className="text-xl font-semibold">Custody history</h2>
       <ol className="list-decimal space-y-1 pl-6">
         {unit.movements.map((movement) => (
           <li key={movement.id}>
             {formatDateTime(movement.occurredAt)} · {humanize(movement.kind)}
-            {movement.request && <> · <Link href={`/alarms/${movement.request.id}`} className="underline">{movement.request.number}</Link></>}
+            {movement.request && (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/alarms/${movement.request.id}`} className="underline">
+                  {movement.request.number}
+                </Link>
+              </>
+            )}
             {movement.actor && ` · ${movement.actor.displayName}`}
           </li>
         ))}

@@ -6,5 +6,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
-  return Response.json({ items: await searchHazardMarkers(user, { q: new URL(request.url).searchParams.get("q") ?? "" }) });
+  return Response.json({
+    items: await searchHazardMarkers(user, { q: new URL(request.url).searchParams.get("q") ?? "" }),
+  });
 });

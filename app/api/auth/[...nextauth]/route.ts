@@ -11,7 +11,10 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function post(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const username = String(form?.get("username") ?? "");
     const lockout = await currentLockout(username, clientAddress(request.headers)).catch(() => null);
     if (lockout) return refusedSignIn(lockout, new URL(request.url).origin);

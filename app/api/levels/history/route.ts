@@ -10,8 +10,16 @@ export const GET = apiRoute(async () => {
   const user = await requireUser();
   const history = await readLevelHistory(user, null, 10_000);
   const rows = history.map((change) => [
-    change.occurredAt, change.scope, change.site?.code ?? "", change.site?.name ?? "", change.kind,
-    change.fromLevel, change.toLevel, change.reason, change.expiresAt, change.actorName,
+    change.occurredAt,
+    change.scope,
+    change.site?.code ?? "",
+    change.site?.name ?? "",
+    change.kind,
+    change.fromLevel,
+    change.toLevel,
+    change.reason,
+    change.expiresAt,
+    change.actorName,
   ]);
   const header = ["occurredAt", "scope", "siteCode", "siteName", "kind", "from", "to", "reason", "expiresAt", "by"];
   return csvResponse("level-history.csv", toCsv(header, rows));

@@ -20,7 +20,9 @@ function changeMessage(events: LiveEvent[]): Uint8Array {
     // A revoked session changes nothing on a page: the stream only carries its id forward.
     const data = events.filter(({ type }) => type !== "session").map(({ type, siteId }) => ({ type, siteId }));
     const id = `id: ${events[events.length - 1].id}\n`;
-    encoded = encoder.encode(data.length ? `${id}event: change\ndata: ${JSON.stringify(data)}\n\n` : `${id}event: idle\ndata: []\n\n`);
+    encoded = encoder.encode(
+      data.length ? `${id}event: change\ndata: ${JSON.stringify(data)}\n\n` : `${id}event: idle\ndata: []\n\n`,
+    );
     encodedBatches.set(events, encoded);
   }
   return encoded;
