@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { AppError, toActionState, toAppError, toErrorBody } from "@/lib/errors";
+import { AppError, parseInput, toActionState, toAppError, toErrorBody } from "@/lib/errors";
+
+function captured(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a throw");
+}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -16,12 +25,22 @@ describe("AppError mapping", () => {
     expect(new AppError(code, "message").status).toBe(status);
   });
 
-  it("names each invalid field from a zod error", () => {
+  it("names each invalid field of parsed input", () => {
     const schema = z.object({ reason: z.string().min(1, "Give a reason"), level: z.enum(["NORMAL"]) });
-    const error = toAppError(schema.safeParse({ reason: "", level: "X" }).error);
+    const error = toAppError(captured(() => parseInput(schema, { reason: "", level: "X" })));
     expect(error.status).toBe(422);
     expect(error.fields?.reason).toEqual(["Give a reason"]);
     expect(error.fields?.level).toHaveLength(1);
+  });
+
+  it("treats a bare zod error (our own data failing its schema) as an internal fault, logged, not the user's", () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const auditPayload = z.object({ from: z.enum(["NORMAL"]) });
+    const error = toAppError(captured(() => auditPayload.parse({ from: "LOW" })));
+    expect(error).toMatchObject({ code: "INTERNAL", status: 500 });
+    expect(error.message).not.toMatch(/fields are not valid/);
+    expect(error.fields).toBeUndefined();
+    expect(logged).toHaveBeenCalled();
   });
 
   it("hides unknown errors behind a generic message", () => {
