@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       "lib/generated/**",
       "node_modules/**",
       "data/**",

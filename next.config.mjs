@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The benchmark builds into a folder of its own, with its baseline page (tests/bench/bench-build.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   // forbidden(): pages answer 403 with app/forbidden.tsx instead of redirecting.

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// Who may know and do what with temporary alarms (DOMAIN.md, "Who does what"). Every domain
+// Who may know and do what with temporary alarms (ROLE_PERMISSIONS, lib/auth/permissions.ts). Every domain
 // function of lib/alarms applies these; pages and routes never repeat them.
 
 /** A request the user may not know of is answered as if it did not exist (decision 009). */

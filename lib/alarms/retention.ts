@@ -1,24 +1,12 @@
 import "server-only";
+import { PERSONAL_COLUMNS } from "@/lib/alarms/columns";
 import { alarmConfig } from "@/lib/alarms/config";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DAY } from "@/lib/time";
 
-/** The personal fields of a request; everything else is a fact kept for reporting. */
-export const PERSONAL_FIELDS = {
-  addressLine1: null,
-  addressLine2: null,
-  town: null,
-  postcode: null,
-  postcodeKey: null,
-  personName: null,
-  contactPhone: null,
-  contactNotes: null,
-  riskSummary: null,
-  hazards: null,
-  crimeReference: null,
-  controlRoomRef: null,
-} as const;
+/** Every personal column emptied: what is left are the facts kept for reporting. */
+const ERASED = Object.fromEntries(PERSONAL_COLUMNS.map((column) => [column, null]));
 
 /**
  * Erases the personal data of requests finished more than the retention period ago: CLOSED ones
@@ -47,7 +35,7 @@ export async function erasePersonalDataPastRetention(
     await db.$transaction(async (tx) => {
       const { count } = await tx.alarmRequest.updateMany({
         where: { id: request.id, erasedAt: null },
-        data: { ...PERSONAL_FIELDS, erasedAt: now },
+        data: { ...ERASED, erasedAt: now },
       });
       if (count === 0) return;
       await tx.alarmTransition.updateMany({ where: { requestId: request.id }, data: { note: null } });

@@ -10,7 +10,7 @@ import {
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// DOMAIN.md's lifecycle table, written out independently of the code's table.
+// Policy S2100's lifecycle, written out independently of the code's table.
 const ALLOWED: [AlarmStatus, AlarmAction, AlarmStatus, Role | "REQUESTER"][] = [
   ["REQUESTED", "approve", "APPROVED", "APPROVER"],
   ["REQUESTED", "reject", "REJECTED", "APPROVER"],

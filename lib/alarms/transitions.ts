@@ -1,4 +1,4 @@
-// The lifecycle of an alarm request (DOMAIN.md, policy S2100) as one table: every move and the
+// The lifecycle of an alarm request (policy S2100) as one table: every move and the
 // permission it needs. Anything not in the table is refused with 409 and changes nothing.
 import { can, type Permission } from "@/lib/auth/permissions";
 import { AlarmStatus, type Role } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@ import { Role } from "@/lib/generated/prisma/enums";
 
 const EVERYONE = ["posture.view", "posture.acknowledge", "sites.view"] as const;
 
-/** What each role may do (DOMAIN.md, "Who does what"). Client-safe: no server imports. */
+/** What each role may do: the one table every access rule reads. Client-safe: no server imports. */
 export const ROLE_PERMISSIONS = {
   STAFF: [...EVERYONE],
   SITE_LEAD: [...EVERYONE, "checklist.view.own", "checklist.work.own"],

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-// Who may know what of the response levels (DOMAIN.md, "Who does what"). Every domain function
+// Who may know what of the response levels (ROLE_PERMISSIONS, lib/auth/permissions.ts). Every domain function
 // of lib/levels applies these; pages and routes never repeat them.
 
 /**

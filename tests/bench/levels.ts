@@ -1,6 +1,7 @@
-// `npm run bench:levels`: the response-level benchmarks of issue 3, each against a baseline
+// `npm run bench:levels`: the response-level benchmarks, each against a baseline
 // measured in the same run. Prints its figures; the machine is noisy, so read ratios, not absolutes.
 import { spawn, type ChildProcess } from "node:child_process";
+import { BENCH_DIST_DIR, buildWithBarePage } from "./bench-build";
 import { createBenchDatabase, isServerReachable, type BenchDatabase } from "./bench-database";
 import { measureThroughput, signIn } from "./http-client";
 import { runChild } from "./run-child";
@@ -68,7 +69,7 @@ function startServer(database: BenchDatabase): ChildProcess {
       AUDIT_HMAC_KEY: "bench-audit-key-bench-audit-key-bench-0",
       AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl",
       NEXTAUTH_URL: BASE,
-      ENABLE_BENCH_PAGE: "1",
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -172,6 +173,7 @@ async function main() {
   );
   await benchQueries(primary);
   console.log(`\n3 and 2. Against a production build (next start) on ${primary}`);
+  await buildWithBarePage();
   await benchServer(primary);
 }
 

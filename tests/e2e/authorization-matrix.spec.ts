@@ -28,7 +28,7 @@ async function ids(): Promise<Ids> {
   });
 }
 
-/** Every page, as DOMAIN.md's "Who does what" allows it, with the object-level cases. */
+/** Every page, as the role table allows it, with the object-level cases. */
 const pages = (id: Ids): [string, Username[]][] => [
   ["/", ALL],
   ["/posture", ALL],
@@ -145,7 +145,7 @@ async function actionAllowed(api: APIRequestContext, name: string, actionId: str
   return !(toSignIn || response.status() === 401 || response.status() === 403 || REFUSAL.test(await response.text()));
 }
 
-test("every page, API route and server action allows exactly what DOMAIN.md allows, for every role and anonymous", async ({
+test("every page, API route and server action allows exactly what the role table allows, for every role and anonymous", async ({
   playwright,
 }) => {
   test.setTimeout(180_000);
