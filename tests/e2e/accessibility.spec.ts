@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Role } from "./cast";
 import { expect, login, test } from "./fixtures";
 
 // Automated WCAG 2.2 AA checks (axe-core) of each role's main pages. They find what a machine can
 // (names, labels, contrast, structure); keyboard journeys are covered by the feature specs.
-const PAGES: [string, string[]][] = [
+const PAGES: [Role, string[]][] = [
   ["staff", ["/posture", "/"]],
   ["commander", ["/levels"]],
   ["sitelead", ["/checklist"]],
@@ -21,9 +22,9 @@ test("the sign-in page has no WCAG 2.2 AA violations axe can find", async ({ pag
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
 
-for (const [username, paths] of PAGES) {
-  test(`${username}'s pages have no WCAG 2.2 AA violations axe can find`, async ({ page }) => {
-    await login(page, username);
+for (const [role, paths] of PAGES) {
+  test(`${role}'s pages have no WCAG 2.2 AA violations axe can find`, async ({ page, cast }) => {
+    await login(page, cast[role].username);
     for (const path of paths) {
       await page.goto(path);
       await page.waitForLoadState("networkidle").catch(() => {});

@@ -1,10 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
-import { apiAs, expect, login, test } from "./fixtures";
+import { apiAs, expect, login, requestAlarm, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
+async function signedIn(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await login(page, username);
   return page;
@@ -22,10 +20,12 @@ async function act(
   await expect(page.getByRole("status").filter({ hasText: "the request has moved on" })).toBeVisible();
 }
 
-test("an alarm goes from request to removal, each person in their own session", async ({ browser }) => {
+test("an alarm goes from request to removal, each person in their own session", async ({ browser, baseURL, cast }) => {
   test.setTimeout(120_000);
   const postcode = "KB9 4ZT";
-  const officer = await signedIn(browser, "officer");
+  // An address of this test's own, so the hazard check finds only its alarm.
+  const address = `21 Playwright Gardens ${cast.tag}`;
+  const officer = await signedIn(browser, baseURL!, cast.officer.username);
   await officer
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: /^Alarms/ })
@@ -36,7 +36,7 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(officer.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
   await expect(officer.getByLabel("Postcode")).toHaveAttribute("aria-invalid", "true");
 
-  await officer.getByLabel("Address line 1").fill("21 Playwright Gardens");
+  await officer.getByLabel("Address line 1").fill(address);
   await officer.getByLabel("Town").fill("Kingsbridge");
   await officer.getByLabel("Postcode").fill(postcode);
   await officer.getByLabel("Full name").fill("Erin Testperson");
@@ -54,7 +54,7 @@ test("an alarm goes from request to removal, each person in their own session", 
   const number = (await officer.getByRole("heading", { level: 1 }).textContent())!.replace("Alarm request ", "").trim();
   const url = officer.url();
 
-  const approver = await signedIn(browser, "approver");
+  const approver = await signedIn(browser, baseURL!, cast.approver.username);
   await approver.goto("/alarms");
   await approver.getByRole("link", { name: number }).click();
   await expect(approver.getByText("To see it, say why you need to")).toBeVisible();
@@ -65,16 +65,15 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(approver.getByTestId("access-log")).toContainText("Deciding whether to approve the request");
   await act(approver, "Approve", (form) => form.getByLabel("Reason").fill("Risk is high and current"));
 
-  const installer = await signedIn(browser, "installer");
+  const installer = await signedIn(browser, baseURL!, cast.installer.username);
   await installer.goto(url);
   await installer.getByLabel("Why do you need to see it?").fill("Arranging the installation visit");
   await installer.getByRole("button", { name: "Show the personal data" }).click();
-  await expect(installer.getByTestId("personal-data")).toContainText("21 Playwright Gardens");
+  await expect(installer.getByTestId("personal-data")).toContainText(address);
   await expect(installer.getByTestId("personal-data")).not.toContainText("violent");
   await installer.locator("summary", { hasText: "Record installation" }).click();
   const installForm = installer.getByRole("form", { name: "Record installation" });
-  const unitOption = installForm.getByLabel("Unit fitted (from stock)").locator("option").nth(1);
-  const assetTag = (await unitOption.textContent())!.trim();
+  const assetTag = cast.unit.assetTag;
   await installForm.getByLabel("Unit fitted (from stock)").selectOption({ label: assetTag });
   await installForm.getByRole("button", { name: "Record installation" }).click();
   await expect(installForm.getByText(/control-room reference/i).first()).toBeVisible();
@@ -82,12 +81,12 @@ test("an alarm goes from request to removal, each person in their own session", 
   await installForm.getByRole("button", { name: "Record installation" }).click();
   await expect(installer.getByRole("status").filter({ hasText: "the request has moved on" })).toBeVisible();
 
-  const otherOfficer = await signedIn(browser, "officer2");
+  const otherOfficer = await signedIn(browser, baseURL!, cast.officer2.username);
   await otherOfficer.getByRole("link", { name: "Hazard check" }).click();
-  await otherOfficer.getByLabel("Postcode or address").fill("kb9 4zt");
+  await otherOfficer.getByLabel("Postcode or address").fill(address.toLowerCase());
   await otherOfficer.getByRole("button", { name: "Check" }).click();
   const marker = otherOfficer.getByTestId("hazard-marker");
-  await expect(marker).toContainText("21 Playwright Gardens");
+  await expect(marker).toContainText(address);
   await expect(marker).toContainText("violent towards police");
   await expect(marker).not.toContainText("Erin Testperson");
   await expect(marker).not.toContainText("07700");
@@ -107,16 +106,15 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(installer.getByRole("listitem").filter({ hasText: "Returned" })).toContainText(number);
 });
 
-test("staff get 403 on every alarm page and route", async ({ page, playwright, baseURL }) => {
-  await login(page, "staff");
+test("staff get 403 on every alarm page and route", async ({ page, playwright, baseURL, cast }) => {
+  await login(page, cast.staff.username);
   for (const path of ["/alarms", "/alarms/new", "/alarms/units", "/alarms/hazards", "/alarms/reports"]) {
     expect((await page.goto(path))?.status(), path).toBe(403);
   }
-  const approver = await apiAs(playwright, baseURL!, "approver");
-  const [anyRequest] = (await (await approver.get("/api/alarms")).json()).items;
+  const anyRequest = await requestAlarm(await apiAs(playwright, baseURL!, cast.officer.username));
   expect((await page.goto(`/alarms/${anyRequest.id}`))?.status()).toBe(403);
 
-  const staff = await apiAs(playwright, baseURL!, "staff");
+  const staff = await apiAs(playwright, baseURL!, cast.staff.username);
   const attempts = [
     staff.get("/api/alarms"),
     staff.get(`/api/alarms/${anyRequest.id}?reason=I%20am%20just%20curious%20today`),
@@ -133,8 +131,8 @@ test("staff get 403 on every alarm page and route", async ({ page, playwright, b
   for (const response of await Promise.all(attempts)) expect(response.status(), response.url()).toBe(403);
 });
 
-test("the API validates a request, naming each bad field", async ({ playwright, baseURL }) => {
-  const officer = await apiAs(playwright, baseURL!, "officer");
+test("the API validates a request, naming each bad field", async ({ playwright, baseURL, cast }) => {
+  const officer = await apiAs(playwright, baseURL!, cast.officer.username);
   const response = await officer.post("/api/alarms", {
     data: { postcode: "NOPE", periodDays: 1000, alarmType: "SIREN" },
   });

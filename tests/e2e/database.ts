@@ -1,13 +1,20 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import type { E2eServer } from "./server";
 
 /**
- * A connection to the e2e server's own embedded database, with the password it generated. PGlite
+ * A connection to a worker's server's embedded database, with the password it generated. PGlite
  * queues this connection's queries between the app's transactions, so reads see committed states.
  */
-export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const password = readFileSync(".e2e-data/pglite-password", "utf8").trim();
-  const client = new pg.Client({ host: "127.0.0.1", port: 55433, user: "postgres", password, database: "postgres" });
+export async function withDatabase<T>(server: E2eServer, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const password = readFileSync(`${server.dataDir}/pglite-password`, "utf8").trim();
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: server.databasePort,
+    user: "postgres",
+    password,
+    database: "postgres",
+  });
   await client.connect();
   try {
     return await work(client);

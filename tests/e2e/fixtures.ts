@@ -1,6 +1,28 @@
-import { expect, test as base, type APIRequest, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, seedCast, type Cast } from "./cast";
+import { withDatabase } from "./database";
+import { startServer, type E2eServer } from "./server";
 
-export const DEMO_PASSWORD = "estate-demo";
+export { DEMO_PASSWORD, expect };
+export type { Cast };
+
+/**
+ * Each worker has its own server and database (`server`); each test seeds its own people and
+ * places (`cast`). `baseURL` is the worker's server, so `page.goto("/levels")` goes there.
+ */
+export const test = base.extend<{ cast: Cast }, { server: E2eServer }>({
+  server: [
+    // Playwright reads a fixture's dependencies from this pattern: it has none.
+    async ({}, use, workerInfo) => {
+      const server = await startServer(workerInfo.parallelIndex);
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", timeout: 200_000 },
+  ],
+  baseURL: async ({ server }, use) => use(server.baseURL),
+  cast: async ({ server }, use) => use(await withDatabase(server, seedCast)),
+});
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
@@ -10,10 +32,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-export const test = base;
-export { expect };
-
-/** An API client signed in as a demo user, through next-auth's own credentials flow. */
+/** An API client signed in as a user, through next-auth's own credentials flow. */
 export async function apiAs(playwright: { request: APIRequest }, baseURL: string, username: string) {
   const context = await playwright.request.newContext({ baseURL });
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
@@ -25,18 +44,46 @@ export async function apiAs(playwright: { request: APIRequest }, baseURL: string
 }
 
 type Level = "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL";
+type SitePosture = { id: string; effectiveLevel: Level; version: number; override: unknown };
+export type Posture = { force: { level: Level; version: number }; sites: SitePosture[] };
 
-/** Puts the force at a level through the API, whatever it was, so a spec does not depend on another. */
-export async function setForceLevel(
-  api: Awaited<ReturnType<typeof apiAs>>,
-  level: Level,
-  reason = "Set up by an end-to-end test",
-) {
-  const posture = await (await api.get("/api/posture")).json();
-  if (posture.force.level === level) return posture;
-  const response = await api.post("/api/levels", {
-    data: { scope: "FORCE", level, reason, expectedVersion: posture.force.version },
-  });
+async function changeForceLevel(api: APIRequestContext, level: Level, reason: string, version: number) {
+  const response = await api.post("/api/levels", { data: { scope: "FORCE", level, reason, expectedVersion: version } });
   expect(response.status()).toBe(200);
+  return (await response.json()) as Posture;
+}
+
+/**
+ * Puts the force at a level through the API, whatever it was. A test's own sites are seeded at
+ * NORMAL and join the next change (decision 008): a force already above NORMAL is stood down and
+ * raised again, so they open their checklists too.
+ */
+export async function setForceLevel(api: APIRequestContext, level: Level, reason = "Set up by an end-to-end test") {
+  let posture = (await (await api.get("/api/posture")).json()) as Posture;
+  if (posture.force.level === level && level === "NORMAL") return posture;
+  if (posture.force.level === level) {
+    posture = await changeForceLevel(api, "NORMAL", "Stood down to bring every site in", posture.force.version);
+  }
+  return changeForceLevel(api, level, reason, posture.force.version);
+}
+
+export const VALID_ALARM_REQUEST = {
+  addressLine1: "1 Fixture Road",
+  town: "Kingsbridge",
+  postcode: "KB1 1AA",
+  personName: "Fixture Person",
+  contactPhone: "07700 900123",
+  reasonCategory: "OTHER",
+  riskSummary: "A risk summary written by a test",
+  hazards: "Hazards written by a test",
+  reference: "CR/26/000001",
+  alarmType: "PERSONAL_ATTACK",
+  periodDays: 28,
+};
+
+/** A REQUESTED alarm request of the officer's own, made through the API. */
+export async function requestAlarm(api: APIRequestContext): Promise<{ id: string; number: string }> {
+  const response = await api.post("/api/alarms", { data: VALID_ALARM_REQUEST });
+  expect(response.status()).toBe(201);
   return response.json();
 }

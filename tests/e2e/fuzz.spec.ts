@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
 import { fingerprint, withDatabase } from "./database";
-import { apiAs, expect, test } from "./fixtures";
-
-const APP = "http://localhost:3100";
+import { apiAs, expect, requestAlarm, test } from "./fixtures";
 
 type Target = { method: "POST" | "PATCH" | "GET"; path: string; as: string; template: Record<string, unknown> };
 
@@ -182,19 +180,17 @@ async function send(api: APIRequestContext, target: Target, fuzz: Case) {
 
 test("1,000 generated bad inputs across every API route: no 5xx, the error shape every time, no row changed", async ({
   playwright,
+  baseURL,
+  server,
+  cast,
 }) => {
   test.setTimeout(300_000);
-  const ids = await withDatabase(async (client) => ({
-    site: (await client.query(`SELECT "id" FROM "Site" ORDER BY "code" LIMIT 1`)).rows[0].id as string,
-    request: (await client.query(`SELECT "id" FROM "AlarmRequest" WHERE "status" = 'REQUESTED' LIMIT 1`)).rows[0]
-      .id as string,
-    item: crypto.randomUUID(),
-  }));
-  const all = targets(ids);
   const clients = new Map<string, APIRequestContext>();
-  for (const username of new Set(all.map((target) => target.as)))
-    clients.set(username, await apiAs(playwright, APP, username));
-  const before = await withDatabase(fingerprint);
+  for (const role of ["commander", "officer", "approver", "installer"] as const)
+    clients.set(role, await apiAs(playwright, baseURL!, cast[role].username));
+  const request = await requestAlarm(clients.get("officer")!);
+  const all = targets({ site: cast.site.id, request: request.id, item: crypto.randomUUID() });
+  const before = await withDatabase(server, fingerprint);
 
   let sent = 0;
   const statuses = new Map<number, number>();
@@ -216,6 +212,6 @@ test("1,000 generated bad inputs across every API route: no 5xx, the error shape
   );
 
   expect(sent).toBe(1_000);
-  expect(await withDatabase(fingerprint)).toEqual(before);
+  expect(await withDatabase(server, fingerprint)).toEqual(before);
   console.log(`Fuzz: ${sent} bad inputs; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
 });

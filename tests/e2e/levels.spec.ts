@@ -1,18 +1,23 @@
-import { apiAs, expect, login, setForceLevel, test } from "./fixtures";
+import { apiAs, expect, login, setForceLevel, test, type Posture } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
+/** "25 sites would change level": every site not held above NORMAL by an override of its own. */
+function sitesThatWouldRise(posture: Posture) {
+  const count = posture.sites.filter((site) => site.effectiveLevel === "NORMAL").length;
+  return `${count} ${count === 1 ? "site" : "sites"} would change level`;
+}
 
 test("a commander raises the force while staff see their banner change without reloading", async ({
   browser,
   playwright,
   baseURL,
+  cast,
 }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
-  await setForceLevel(api, "NORMAL", "Start of the live-update test");
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
+  const before = await setForceLevel(api, "NORMAL", "Start of the live-update test");
 
-  const staffContext = await browser.newContext();
+  const staffContext = await browser.newContext({ baseURL });
   const staffPage = await staffContext.newPage();
-  await login(staffPage, "staff");
+  await login(staffPage, cast.staff.username);
   await staffPage.goto("/posture");
   const banner = staffPage.getByTestId("posture-banner");
   await expect(banner).toContainText("NORMAL");
@@ -20,16 +25,16 @@ test("a commander raises the force while staff see their banner change without r
   let reloads = 0;
   staffPage.on("load", () => reloads++);
 
-  const commanderContext = await browser.newContext();
+  const commanderContext = await browser.newContext({ baseURL });
   const page = await commanderContext.newPage();
-  await login(page, "commander");
+  await login(page, cast.commander.username);
   await page.goto("/levels");
   await expect(page.getByTestId("suggestion")).toContainText("is below it");
   await page.getByLabel("New force level").selectOption("HEIGHTENED");
   await page.getByLabel("Reason").last().fill("JTAC raised the national threat to SUBSTANTIAL");
   await page.getByRole("button", { name: "Preview change" }).click();
   const preview = page.getByTestId("level-preview");
-  await expect(preview).toContainText("25 sites would change level");
+  await expect(preview).toContainText(sitesThatWouldRise(before));
   await expect(preview).toContainText("officer-hours a day");
   await page.getByRole("button", { name: "Confirm change" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The response level has been changed" })).toBeVisible();
@@ -51,10 +56,11 @@ test("a stale preview is refused and the screen says someone else changed the le
   page,
   playwright,
   baseURL,
+  cast,
 }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(api, "HEIGHTENED");
-  await login(page, "commander");
+  await login(page, cast.commander.username);
   await page.goto("/levels");
   await page.getByLabel("New force level").selectOption("EXCEPTIONAL");
   await page.getByLabel("Reason").last().fill("Attack in a neighbouring force");
@@ -70,12 +76,13 @@ test("a site lead works the checklist; not implemented without a rationale is re
   page,
   playwright,
   baseURL,
+  cast,
 }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(api, "HEIGHTENED");
-  await login(page, "sitelead");
+  await login(page, cast.sitelead.username);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Checklist" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("CEN01");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(cast.site.code);
   await expect(page.getByTestId("site-level")).toContainText("HEIGHTENED");
 
   const briefing = page.getByTestId("item-COM-01");
@@ -98,18 +105,23 @@ test("a site lead works the checklist; not implemented without a rationale is re
   await expect(page.getByTestId("checklist-progress")).toContainText("2 of");
 });
 
-test("staff cannot open the overview or any checklist, in pages or the API", async ({ page, playwright, baseURL }) => {
-  const commander = await apiAs(playwright, baseURL!, "commander");
+test("staff cannot open the overview or any checklist, in pages or the API", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
   const posture = await setForceLevel(commander, "HEIGHTENED");
-  const siteId = posture.sites[0].id;
+  const siteId = cast.site.id;
   const checklist = await (await commander.get(`/api/sites/${siteId}/checklist`)).json();
 
-  await login(page, "staff");
+  await login(page, cast.staff.username);
   expect((await page.goto("/levels"))?.status()).toBe(403);
   expect((await page.goto(`/sites/${siteId}`))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
 
-  const staff = await apiAs(playwright, baseURL!, "staff");
+  const staff = await apiAs(playwright, baseURL!, cast.staff.username);
   expect((await staff.get(`/api/sites/${siteId}/checklist`)).status()).toBe(403);
   expect((await staff.get(`/api/sites/${siteId}/checklist/export`)).status()).toBe(403);
   expect(
@@ -132,10 +144,15 @@ test("staff cannot open the overview or any checklist, in pages or the API", asy
   expect(JSON.stringify(staffPosture)).not.toContain("Unpredictable");
 });
 
-test("the printable notice shows the level and staff-visible measures only", async ({ page, playwright, baseURL }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
+test("the printable notice shows the level and staff-visible measures only", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(api, "HEIGHTENED");
-  await login(page, "staff");
+  await login(page, cast.staff.username);
   await page.goto("/posture");
   await page.getByRole("link", { name: "Printable notice for entrances" }).click();
   await page.emulateMedia({ media: "print" });
@@ -150,12 +167,13 @@ test("a commander raises one site with an expiry and filters the overview by dis
   page,
   playwright,
   baseURL,
+  cast,
 }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(api, "NORMAL");
-  await login(page, "commander");
+  await login(page, cast.commander.username);
   await page.goto("/levels");
-  await page.getByRole("link", { name: /NOR03 Northern Custody Suite/ }).click();
+  await page.getByRole("link", { name: `${cast.otherSite.code} ${cast.otherSite.name}` }).click();
   await page.locator("summary", { hasText: "Raise this site" }).click();
   await page.getByLabel("Raise this site to").selectOption("HEIGHTENED");
   await page.getByLabel("Reason").fill("Protest planned outside the custody suite");
@@ -167,17 +185,17 @@ test("a commander raises one site with an expiry and filters the overview by dis
   await expect(page.getByRole("row", { name: /Override set: NORMAL → HEIGHTENED/ })).toContainText("Protest planned");
 
   await page.goto("/levels");
-  await page.getByLabel("District").selectOption("North");
+  await page.getByLabel("District").selectOption(cast.otherSite.district);
   await page.getByLabel("Effective level").selectOption("HEIGHTENED");
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByRole("row", { name: /NOR03/ })).toContainText("HEIGHTENED until");
+  await expect(page.getByRole("row", { name: new RegExp(cast.otherSite.code) })).toContainText("HEIGHTENED until");
   await expect(page.locator("[data-testid^=site-row-]")).toHaveCount(1);
 });
 
-test("a commander changes the force level with the keyboard alone", async ({ page, playwright, baseURL }) => {
-  const api = await apiAs(playwright, baseURL!, "commander");
+test("a commander changes the force level with the keyboard alone", async ({ page, playwright, baseURL, cast }) => {
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(api, "NORMAL");
-  await login(page, "commander");
+  await login(page, cast.commander.username);
   await page.goto("/levels");
   await page.getByLabel("New force level").focus();
   await page.keyboard.press("ArrowDown");
@@ -198,10 +216,14 @@ test("a commander changes the force level with the keyboard alone", async ({ pag
   await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
 });
 
-test("a stream that reconnects with Last-Event-ID is sent the changes it missed", async ({ playwright, baseURL }) => {
-  const api = await apiAs(playwright, baseURL!, "staff");
+test("a stream that reconnects with Last-Event-ID is sent the changes it missed", async ({
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const api = await apiAs(playwright, baseURL!, cast.staff.username);
   const cookie = (await api.storageState()).cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
-  const commander = await apiAs(playwright, baseURL!, "commander");
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
   const first = await fetch(`${baseURL}/api/posture/stream`, { headers: { Cookie: cookie } });
   const reader = first.body!.getReader();
   const ready = new TextDecoder().decode((await reader.read()).value);

@@ -1,9 +1,8 @@
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { APIRequestContext } from "@playwright/test";
 import { withDatabase } from "./database";
-import { apiAs, DEMO_PASSWORD, expect, login, test } from "./fixtures";
-
-const APP = "http://localhost:3100";
+import { apiAs, DEMO_PASSWORD, expect, login, setForceLevel, test } from "./fixtures";
 
 async function cookieHeader(api: APIRequestContext) {
   const { cookies } = await api.storageState();
@@ -15,13 +14,14 @@ async function signOut(api: APIRequestContext) {
   await api.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
 }
 
-test.describe.configure({ mode: "serial" });
-
 test("a page on another origin cannot change the level in a signed-in commander's browser", async ({
   page,
   playwright,
+  baseURL,
+  cast,
 }) => {
-  await login(page, "commander");
+  const APP = baseURL!;
+  await login(page, cast.commander.username);
   const before = await (await page.request.get("/api/posture")).json();
   // The attacker's page, on another port of the same host: same site, so the cookie goes along.
   const attack = `<script>
@@ -30,18 +30,19 @@ test("a page on another origin cannot change the level in a signed-in commander'
       .then((r) => (document.title = "status " + r.status), () => (document.title = "blocked"));
   </script>`;
   const server: Server = createServer((_request, response) => response.end(attack));
-  await new Promise<void>((resolve) => server.listen(3199, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const attacker = `http://localhost:${(server.address() as AddressInfo).port}`;
   try {
-    await page.goto("http://localhost:3199/");
+    await page.goto(`${attacker}/`);
     await expect(page).toHaveTitle(/status 403|blocked/);
   } finally {
     server.close();
   }
   expect((await (await page.request.get("/api/posture")).json()).force).toEqual(before.force);
 
-  const commander = await apiAs(playwright, APP, "commander");
+  const commander = await apiAs(playwright, APP, cast.commander.username);
   const forged = await commander.post("/api/levels", {
-    headers: { Origin: "http://localhost:3199" },
+    headers: { Origin: attacker },
     data: { scope: "FORCE", level: "EXCEPTIONAL", reason: "forged", expectedVersion: before.force.version },
   });
   expect(forged.status()).toBe(403);
@@ -52,7 +53,7 @@ test("a page on another origin cannot change the level in a signed-in commander'
   });
   expect(plain.status()).toBe(415);
   const action = await commander.post("/levels", {
-    headers: { Origin: "http://localhost:3199", "Next-Action": "0".repeat(42) },
+    headers: { Origin: attacker, "Next-Action": "0".repeat(42) },
     data: "[]",
   });
   expect(action.status()).toBe(403);
@@ -63,23 +64,26 @@ test("a page on another origin cannot change the level in a signed-in commander'
   expect(huge.status()).toBe(413);
 });
 
-test("after sign-in only the app's own paths are followed", async ({ page }) => {
+test("after sign-in only the app's own paths are followed", async ({ page, baseURL, cast }) => {
   await page.goto("/login?callbackUrl=" + encodeURIComponent("/\\evil.example/steal"));
-  await page.getByLabel("Username").fill("staff");
+  await page.getByLabel("Username").fill(cast.staff.username);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  expect(new URL(page.url()).origin).toBe(APP);
+  expect(new URL(page.url()).origin).toBe(baseURL);
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
 test("five wrong passwords lock the account, even against the right one, until an admin unlocks it", async ({
   page,
   playwright,
+  baseURL,
+  server,
+  cast,
 }) => {
-  const username = "officer2";
+  const username = cast.officer2.username;
   const attempt = async (password: string) => {
-    const api = await playwright.request.newContext({ baseURL: APP });
+    const api = await playwright.request.newContext({ baseURL });
     const { csrfToken } = await (await api.get("/api/auth/csrf")).json();
     const response = await api.post("/api/auth/callback/credentials", {
       form: { csrfToken, username, password, json: "true" },
@@ -99,7 +103,7 @@ test("five wrong passwords lock the account, even against the right one, until a
     /Too many failed attempts to sign in to this account\. Try again after \d\d:\d\d/,
   );
 
-  const audit = await withDatabase((client) =>
+  const audit = await withDatabase(server, (client) =>
     client.query<{ type: string; payload: { username: string; address: string } }>(
       `SELECT "type", "payload" FROM "AuditEvent" WHERE "entityType" = 'SignIn' AND "entityId" = $1 ORDER BY "id"`,
       [username],
@@ -109,13 +113,13 @@ test("five wrong passwords lock the account, even against the right one, until a
   expect(audit.rows.filter((row) => row.type === "auth.lockedOut")).toHaveLength(1);
   expect(JSON.stringify(audit.rows)).not.toContain("wrong-");
 
-  const admin = await page.context().browser()!.newContext();
+  const admin = await page.context().browser()!.newContext({ baseURL });
   const adminPage = await admin.newPage();
-  await login(adminPage, "admin");
+  await login(adminPage, cast.admin.username);
   await adminPage.goto("/admin/users");
-  const row = adminPage.getByRole("row", { name: /officer2/ });
+  const row = adminPage.getByRole("row", { name: new RegExp(username) });
   await expect(row.getByText("Locked out")).toBeVisible();
-  await row.getByRole("button", { name: "Unlock officer2" }).click();
+  await row.getByRole("button", { name: `Unlock ${username}` }).click();
   await expect(row.getByText("Locked out")).toHaveCount(0);
   await admin.close();
   expect(await attempt(DEMO_PASSWORD)).toBe(200);
@@ -124,8 +128,11 @@ test("five wrong passwords lock the account, even against the right one, until a
 test("a signed-out or ended session's cookie is refused at once, and its event stream closes", async ({
   page,
   playwright,
+  baseURL,
+  cast,
 }) => {
-  const staff = await apiAs(playwright, APP, "staff");
+  const APP = baseURL!;
+  const staff = await apiAs(playwright, APP, cast.staff.username);
   const cookie = await cookieHeader(staff);
   expect((await staff.get("/api/posture")).status()).toBe(200);
   const stream = await fetch(`${APP}/api/posture/stream`, { headers: { Cookie: cookie } });
@@ -143,17 +150,17 @@ test("a signed-out or ended session's cookie is refused at once, and its event s
   const replay = await fetch(`${APP}/api/posture`, { headers: { Cookie: cookie } });
   expect(replay.status).toBe(401);
 
-  const approver = await apiAs(playwright, APP, "approver");
+  const approver = await apiAs(playwright, APP, cast.approver.username);
   expect((await approver.get("/api/posture")).status()).toBe(200);
-  await login(page, "admin");
+  await login(page, cast.admin.username);
   await page.goto("/admin/users");
-  const row = page.getByRole("row", { name: /approver/ });
-  await row.getByRole("button", { name: "End all sessions approver" }).click();
+  const row = page.getByRole("row", { name: new RegExp(cast.approver.username) });
+  await row.getByRole("button", { name: `End all sessions ${cast.approver.username}` }).click();
   await expect(row.getByRole("status").filter({ hasText: /ended/ })).toContainText(/\d+ sessions? ended/);
   expect((await approver.get("/api/posture")).status()).toBe(401);
 });
 
-test("every page is served with the security headers and no CSP violation", async ({ page }) => {
+test("every page is served with the security headers and no CSP violation", async ({ page, cast }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
@@ -167,7 +174,7 @@ test("every page is served with the security headers and no CSP violation", asyn
     expect(csp).toContain(directive);
   expect(response.headers()["permissions-policy"]).toContain("camera=()");
   expect(response.headers()["x-frame-options"]).toBe("DENY");
-  await login(page, "commander");
+  await login(page, cast.commander.username);
   for (const path of ["/", "/levels", "/posture"]) {
     const visit = (await page.goto(path))!;
     expect(visit.headers()["cache-control"]).toContain("no-store");
@@ -177,8 +184,8 @@ test("every page is served with the security headers and no CSP violation", asyn
   expect(violations).toEqual([]);
 });
 
-test("the hazard search treats % and _ as themselves", async ({ playwright }) => {
-  const officer = await apiAs(playwright, APP, "officer");
+test("the hazard search treats % and _ as themselves", async ({ playwright, baseURL, cast }) => {
+  const officer = await apiAs(playwright, baseURL!, cast.officer.username);
   for (const q of ["%%%", "___", "%_%_%"]) {
     const response = await officer.get(`/api/alarms/hazards?q=${encodeURIComponent(q)}`);
     expect(response.status()).toBe(422);
@@ -189,24 +196,14 @@ test("the hazard search treats % and _ as themselves", async ({ playwright }) =>
   expect((await wildcard.json()).items).toEqual([]);
 });
 
-test("a checklist update based on a stale version is refused with the item as it is now", async ({ playwright }) => {
-  const commander = await apiAs(playwright, APP, "commander");
-  const posture = await (await commander.get("/api/posture")).json();
-  const site = posture.sites[0];
-  let checklist = await (await commander.get(`/api/sites/${site.id}/checklist`)).json();
-  if (checklist.items.length === 0) {
-    await commander.post("/api/levels", {
-      data: {
-        scope: "SITE",
-        siteId: site.id,
-        level: "HEIGHTENED",
-        reason: "A checklist to work on",
-        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-        expectedVersion: site.version,
-      },
-    });
-    checklist = await (await commander.get(`/api/sites/${site.id}/checklist`)).json();
-  }
+test("a checklist update based on a stale version is refused with the item as it is now", async ({
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(commander, "HEIGHTENED");
+  const checklist = await (await commander.get(`/api/sites/${cast.site.id}/checklist`)).json();
   const item = checklist.items[0];
   const first = await commander.patch(`/api/checklist-items/${item.id}`, {
     data: { status: "IMPLEMENTED", expectedVersion: item.version },

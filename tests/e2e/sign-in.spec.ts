@@ -1,6 +1,8 @@
+import type { Role } from "./cast";
+import { withDatabase } from "./database";
 import { expect, login, test } from "./fixtures";
 
-const NAVIGATION = {
+const NAVIGATION: Partial<Record<Role, string[]>> = {
   commander: ["Posture", "Response levels", "Estate"],
   sitelead: ["Posture", "Checklist", "Estate"],
   staff: ["Posture", "Estate"],
@@ -8,7 +10,7 @@ const NAVIGATION = {
   approver: ["Posture", "Alarms", "Alarm reports", "Estate"],
   installer: ["Posture", "Alarms", "Alarm units", "Estate"],
   admin: ["Posture", "Estate", "Menu of Options", "Users", "Audit log"],
-} as const;
+};
 
 const ROLE_LABEL = {
   commander: "Commander",
@@ -21,25 +23,31 @@ const ROLE_LABEL = {
 } as const;
 
 test.describe("signing in", () => {
-  for (const [username, links] of Object.entries(NAVIGATION)) {
-    test(`${username} sees their roles and only their navigation`, async ({ page }) => {
-      await login(page, username);
-      await expect(page.getByTestId("user-roles")).toHaveText(`(${ROLE_LABEL[username as keyof typeof ROLE_LABEL]})`);
+  for (const [role, links] of Object.entries(NAVIGATION) as [keyof typeof ROLE_LABEL, string[]][]) {
+    test(`${role} sees their roles and only their navigation`, async ({ page, cast }) => {
+      await login(page, cast[role].username);
+      await expect(page.getByTestId("user-roles")).toHaveText(`(${ROLE_LABEL[role]})`);
       const nav = page.getByRole("navigation", { name: "Main" });
       await expect(nav.getByRole("link")).toHaveText(links.map((link) => new RegExp(`^${link}`)));
     });
   }
 
-  test("a commander sees the estate's sites from the database", async ({ page }) => {
-    await login(page, "commander");
+  test("a commander sees the estate's sites from the database", async ({ page, server, cast }) => {
+    await login(page, cast.commander.username);
     await expect(page.getByRole("heading", { name: "The estate" })).toBeVisible();
-    await expect(page.getByText("25 sites in 4 districts.")).toBeVisible();
-    await expect(page.getByRole("rowheader", { name: "Kingsbridge Custody Suite" })).toBeVisible();
+    const { sites, districts } = await withDatabase(server, async (client) => {
+      const { rows } = await client.query<{ sites: string; districts: string }>(
+        `SELECT count(*) AS sites, count(DISTINCT "district") AS districts FROM "Site"`,
+      );
+      return rows[0];
+    });
+    await expect(page.getByText(`${sites} sites in ${districts} districts.`)).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: cast.otherSite.name })).toBeVisible();
   });
 
-  test("a wrong password shows an error and does not sign in", async ({ page }) => {
+  test("a wrong password shows an error and does not sign in", async ({ page, cast }) => {
     await page.goto("/login");
-    await page.getByLabel("Username").fill("commander");
+    await page.getByLabel("Username").fill(cast.commander.username);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /username or password is not right/ })).toBeVisible();
@@ -55,20 +63,20 @@ test.describe("signing in", () => {
     await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
   });
 
-  test("sign-out ends the session", async ({ page }) => {
-    await login(page, "staff");
+  test("sign-out ends the session", async ({ page, cast }) => {
+    await login(page, cast.staff.username);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2F/);
   });
 
-  test("sign-in works with the keyboard alone", async ({ page }) => {
+  test("sign-in works with the keyboard alone", async ({ page, cast }) => {
     await page.goto("/login");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
     await page.getByLabel("Username").focus();
-    await page.keyboard.type("staff");
+    await page.keyboard.type(cast.staff.username);
     await page.keyboard.press("Tab");
     await page.keyboard.type("estate-demo");
     await page.keyboard.press("Enter");
@@ -77,10 +85,10 @@ test.describe("signing in", () => {
 });
 
 test.describe("without a session", () => {
-  test("pages redirect to sign-in and come back after it", async ({ page }) => {
+  test("pages redirect to sign-in and come back after it", async ({ page, cast }) => {
     await page.goto("/admin/users");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
-    await page.getByLabel("Username").fill("admin");
+    await page.getByLabel("Username").fill(cast.admin.username);
     await page.getByLabel("Password").fill("estate-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();

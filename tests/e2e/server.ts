@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+
+export type E2eServer = { baseURL: string; databasePort: number; dataDir: string };
+
+const HEALTH_TIMEOUT_MS = 180_000;
+
+/**
+ * A production server (the build `npm run test:e2e` made) on a fresh embedded database of its
+ * own: one per Playwright worker, so workers never share a force level or a row.
+ */
+export async function startServer(index: number): Promise<E2eServer & { stop: () => Promise<void> }> {
+  const port = 3100 + index;
+  const server = {
+    baseURL: `http://localhost:${port}`,
+    databasePort: 55433 + index,
+    dataDir: `.e2e-data/worker-${index}`,
+  };
+  rmSync(server.dataDir, { recursive: true, force: true });
+  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "lib/cli/start.ts"], {
+    env: {
+      ...process.env,
+      DATA_DIR: server.dataDir,
+      PORT: String(port),
+      EMBEDDED_DATABASE_PORT: String(server.databasePort),
+    },
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForHealth(server.baseURL, child);
+  return { ...server, stop: () => stop(child) };
+}
+
+async function waitForHealth(baseURL: string, child: ChildProcess) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the e2e server exited with ${child.exitCode}`);
+    const ok = await fetch(`${baseURL}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the e2e server at ${baseURL} did not answer within ${HEALTH_TIMEOUT_MS / 1000} s`);
+}
+
+/** The server and its database run in one process group: stop them together. */
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
