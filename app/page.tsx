@@ -4,7 +4,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
 
 function groupByDistrict(sites: SiteSummary[]) {
   const groups = new Map<string, SiteSummary[]>();
@@ -49,12 +49,10 @@ export default async function HomePage() {
             <tbody>
               {districtSites.map((site) => (
                 <tr key={site.id} className="border-b border-gray-200">
-                  <td className="p-2 font-mono">{site.code}</td>
-                  <th scope="row" className="p-2 font-medium">
-                    {site.name}
-                  </th>
-                  <td className="p-2">{humanize(site.type)}</td>
-                  <td className="p-2">{site.address}</td>
+                  <Cell className="font-mono">{site.code}</Cell>
+                  <RowHeader className="font-medium">{site.name}</RowHeader>
+                  <Cell>{humanize(site.type)}</Cell>
+                  <Cell>{site.address}</Cell>
                 </tr>
               ))}
             </tbody>

@@ -35,7 +35,7 @@ export function TextField({ name, label, error, hint, id = name, ...inputProps }
   );
 }
 
-type Option = { value: string; label: string };
+export type Option = { value: string; label: string };
 
 /** Label, hint and error around a control, with the ids that tie them to it. */
 function Field({

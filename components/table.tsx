@@ -15,3 +15,19 @@ export function TableHead({ columns }: { columns: React.ReactNode[] }) {
     </thead>
   );
 }
+
+type CellProps = { className?: string; children?: React.ReactNode };
+
+/** A data cell with the table's padding. */
+export function Cell({ className, children }: CellProps) {
+  return <td className={className ? `p-2 ${className}` : "p-2"}>{children}</td>;
+}
+
+/** The cell that names its row, for screen readers. */
+export function RowHeader({ className, children }: CellProps) {
+  return (
+    <th scope="row" className={className ? `p-2 ${className}` : "p-2"}>
+      {children}
+    </th>
+  );
+}

@@ -1,22 +1,20 @@
-const LONDON = "Europe/London";
+import { londonFormat } from "@/lib/london-time";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON,
+const dateTime = londonFormat({
   day: "numeric",
   month: "short",
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
 });
-const date = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, day: "numeric", month: "long", year: "numeric" });
+const date = londonFormat({ day: "numeric", month: "long", year: "numeric" });
 
 /** "22 Nov 2026, 14:05" in UK time. */
 export function formatDateTime(value: Date): string {
   return dateTime.format(value);
 }
 
-const time = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON,
+const time = londonFormat({
   hour: "2-digit",
   minute: "2-digit",
   hourCycle: "h23",

@@ -3,8 +3,12 @@ import { DAY } from "@/lib/time";
 
 const LONDON = "Europe/London";
 
-const parts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: LONDON,
+/** A formatter of dates and times as they read in London, whatever zone the server is in. */
+export function londonFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, ...options });
+}
+
+const parts = londonFormat({
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { AlarmSummary } from "@/lib/alarms/list-alarms";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
 import { DAY } from "@/lib/time";
 
 function waiting(since: Date, now: Date): string {
@@ -43,16 +43,16 @@ export function AlarmTable({
                 request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";
               return (
                 <tr key={request.id} className="border-b border-gray-200" data-testid={`alarm-${request.number}`}>
-                  <th scope="row" className="p-2">
+                  <RowHeader>
                     <Link href={`/alarms/${request.id}`} className="font-mono underline">
                       {request.number}
                     </Link>
-                  </th>
-                  <td className="p-2">{humanize(request.status)}</td>
-                  <td className="p-2">{humanize(request.reasonCategory)}</td>
-                  <td className="p-2">{humanize(request.alarmType)}</td>
-                  <td className="p-2">{request.district}</td>
-                  <td className="p-2">
+                  </RowHeader>
+                  <Cell>{humanize(request.status)}</Cell>
+                  <Cell>{humanize(request.reasonCategory)}</Cell>
+                  <Cell>{humanize(request.alarmType)}</Cell>
+                  <Cell>{request.district}</Cell>
+                  <Cell>
                     {showReview && request.reviewDueAt ? (
                       <>
                         {formatDateTime(request.reviewDueAt)}
@@ -64,7 +64,7 @@ export function AlarmTable({
                         <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span>
                       </>
                     )}
-                  </td>
+                  </Cell>
                 </tr>
               );
             })}

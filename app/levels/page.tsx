@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { SitesTable } from "@/app/levels/sites-table";
 import { ThreatForm } from "@/app/levels/threat-form";
-import { secondaryButtonClass } from "@/components/form-controls";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
@@ -11,7 +10,8 @@ import { formatDateTime, humanize } from "@/lib/format";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
-import { SelectField } from "@/components/form-field";
+import { FilterForm } from "@/components/filter-form";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Response levels" };
 
@@ -30,10 +30,7 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
         <LiveUpdates />
       </div>
 
-      <section aria-labelledby="threats-title" className="space-y-3">
-        <h2 id="threats-title" className="text-xl font-semibold">
-          Threat levels
-        </h2>
+      <Section id="threats-title" title="Threat levels">
         <ThreatSummary threats={posture.threats} />
         {posture.threats.suggestion && (
           <p
@@ -65,12 +62,9 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
             <ThreatForm />
           </div>
         </details>
-      </section>
+      </Section>
 
-      <section aria-labelledby="force-title" className="space-y-3">
-        <h2 id="force-title" className="text-xl font-semibold">
-          Force level
-        </h2>
+      <Section id="force-title" title="Force level">
         <p className="flex flex-wrap items-center gap-2" data-testid="force-level">
           <LevelBadge level={posture.force.level} large /> since {formatDateTime(posture.force.since)}:{" "}
           {posture.force.reason}
@@ -78,39 +72,33 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
         <div className="max-w-xl rounded border border-gray-300 bg-white p-4">
           <LevelChangeForm scope="FORCE" current={posture.force.level} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="sites-title" className="space-y-3">
-        <h2 id="sites-title" className="text-xl font-semibold">
-          Sites
-        </h2>
-        <form className="flex flex-wrap items-end gap-3" method="get">
-          <SelectField
-            id="filter-district"
-            name="district"
-            label="District"
-            defaultValue={district}
-            options={[
-              { value: "", label: "All districts" },
-              ...districts.map((name) => ({ value: name, label: name })),
-            ]}
-          />
-          <SelectField
-            id="filter-level"
-            name="level"
-            label="Effective level"
-            defaultValue={level}
-            options={[{ value: "", label: "All levels" }, ...RESPONSE_LEVELS.map((value) => ({ value, label: value }))]}
-          />
-          <button type="submit" className={secondaryButtonClass}>
-            Filter
-          </button>
+      <Section id="sites-title" title="Sites">
+        <FilterForm
+          filters={[
+            {
+              name: "district",
+              label: "District",
+              value: district,
+              allLabel: "All districts",
+              options: districts.map((name) => ({ value: name, label: name })),
+            },
+            {
+              name: "level",
+              label: "Effective level",
+              value: level,
+              allLabel: "All levels",
+              options: RESPONSE_LEVELS.map((value) => ({ value, label: value })),
+            },
+          ]}
+        >
           <a href="/api/levels/history" className="underline">
             Download the level history (CSV)
           </a>
-        </form>
+        </FilterForm>
         <SitesTable sites={sites} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
-import { rowClass, TableHead, tableClass } from "@/components/table";
+import { Cell, rowClass, RowHeader, tableClass, TableHead } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
 import type { SitePosture } from "@/lib/levels/read-posture";
 
@@ -13,31 +13,31 @@ export function SitesTable({ sites }: { sites: SitePosture[] }) {
       <tbody>
         {sites.map((site) => (
           <tr key={site.id} className={rowClass} data-testid={`site-row-${site.code}`}>
-            <th scope="row" className="p-2 font-medium">
+            <RowHeader className="font-medium">
               <Link href={`/sites/${site.id}`} className="underline">
                 {site.code} {site.name}
               </Link>
-            </th>
-            <td className="p-2">{site.district}</td>
-            <td className="p-2">
+            </RowHeader>
+            <Cell>{site.district}</Cell>
+            <Cell>
               <LevelBadge level={site.effectiveLevel} />{" "}
               <span className="text-gray-700">since {formatDateTime(site.since)}</span>
-            </td>
-            <td className="p-2">
+            </Cell>
+            <Cell>
               {site.override ? `${site.override.level} until ${formatDateTime(site.override.expiresAt)}` : "—"}
-            </td>
-            <td className="p-2">
+            </Cell>
+            <Cell>
               {site.checklist && site.checklist.total > 0
                 ? `${site.checklist.considered} of ${site.checklist.total} considered`
                 : "—"}
-            </td>
-            <td className="p-2">
+            </Cell>
+            <Cell>
               {site.checklist?.overdue ? (
                 <strong className="text-red-800">{site.checklist.overdue} overdue</strong>
               ) : (
                 "0"
               )}
-            </td>
+            </Cell>
           </tr>
         ))}
       </tbody>

@@ -8,32 +8,27 @@ import { humanize } from "@/lib/format";
 import { THREAT_LEVELS } from "@/lib/levels/response-levels";
 
 export function ThreatForm() {
-  const { state, onSubmit, isPending } = useActionForm(recordThreatAction);
-  const errors = state.fieldErrors ?? {};
+  const { state, onSubmit, isPending, field } = useActionForm(recordThreatAction, "threat");
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
-          id="threat-scope"
-          name="scope"
+          {...field("scope")}
           label="Threat level"
-          error={errors.scope?.[0]}
           options={[
             { value: "NATIONAL", label: "National" },
             { value: "POLICE_SECTOR", label: "Police sector" },
           ]}
         />
         <SelectField
-          id="threat-level"
-          name="level"
+          {...field("level")}
           label="Level set by JTAC"
-          error={errors.level?.[0]}
           options={THREAT_LEVELS.map((level) => ({ value: level, label: humanize(level) }))}
         />
       </div>
-      <TextField id="threat-source" name="source" label="Source" defaultValue="JTAC" error={errors.source?.[0]} />
-      <TextAreaField id="threat-reason" name="reason" label="Reason" error={errors.reason?.[0]} />
+      <TextField {...field("source")} label="Source" defaultValue="JTAC" />
+      <TextAreaField {...field("reason")} label="Reason" />
       <button type="submit" disabled={isPending} className={buttonClass}>
         Record threat level
       </button>

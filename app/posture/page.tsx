@@ -7,6 +7,7 @@ import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/format";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Security posture" };
 
@@ -61,16 +62,13 @@ export default async function PosturePage() {
       ) : (
         <p>You have no home site: ask an administrator to set one. The force level is shown below.</p>
       )}
-      <section aria-labelledby="force-posture" className="space-y-3">
-        <h2 id="force-posture" className="text-xl font-semibold">
-          The force
-        </h2>
+      <Section id="force-posture" title="The force">
         <p className="flex flex-wrap items-center gap-3" data-testid="force-level">
           <span>Force response level:</span> <LevelBadge level={force.level} />{" "}
           <span>since {formatDateTime(force.since)}</span>
         </p>
         <ThreatSummary threats={threats} />
-      </section>
+      </Section>
     </div>
   );
 }

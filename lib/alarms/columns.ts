@@ -41,3 +41,10 @@ export type AlarmRequestColumn = keyof typeof ALARM_REQUEST_COLUMNS;
 export const PERSONAL_COLUMNS = (Object.keys(ALARM_REQUEST_COLUMNS) as AlarmRequestColumn[]).filter(
   (column) => ALARM_REQUEST_COLUMNS[column] === "personal",
 );
+
+/** A Prisma `select` of every fact column: what a list or a page may show without need to know. */
+export const FACT_SELECT = Object.fromEntries(
+  (Object.keys(ALARM_REQUEST_COLUMNS) as AlarmRequestColumn[])
+    .filter((column) => ALARM_REQUEST_COLUMNS[column] === "fact")
+    .map((column) => [column, true]),
+) as { [Column in AlarmRequestColumn as (typeof ALARM_REQUEST_COLUMNS)[Column] extends "fact" ? Column : never]: true };

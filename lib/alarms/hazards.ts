@@ -1,8 +1,8 @@
 import "server-only";
+import { logPersonalDataAccess } from "@/lib/alarms/access-log";
 import { postcodeKey } from "@/lib/alarms/postcode";
 import { hazardSearchSchema } from "@/lib/alarms/schemas";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
@@ -48,21 +48,7 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   if (matches.length) {
     await db.$transaction(async (tx) => {
       for (const match of matches) {
-        const access = await tx.alarmAccess.create({
-          data: {
-            requestId: match.id,
-            userId: user.id,
-            justification: `Hazard check before attending (searched "${q}")`,
-          },
-          select: { id: true },
-        });
-        await recordAuditEvent(tx, {
-          type: "alarm.personalDataAccessed",
-          actorId: user.id,
-          entityType: "AlarmRequest",
-          entityId: match.id,
-          payload: { number: match.number, accessId: access.id },
-        });
+        await logPersonalDataAccess(tx, user, match, `Hazard check before attending (searched "${q}")`);
       }
     });
   }

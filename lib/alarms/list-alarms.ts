@@ -1,5 +1,6 @@
 import "server-only";
 import { alarmScope } from "@/lib/alarms/access";
+import { FACT_SELECT } from "@/lib/alarms/columns";
 import { listAlarmsSchema } from "@/lib/alarms/schemas";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -8,21 +9,7 @@ import { parseInput } from "@/lib/errors";
 import { DAY } from "@/lib/time";
 
 /** Facts only: a list never carries personal data. */
-const SUMMARY = {
-  id: true,
-  number: true,
-  status: true,
-  district: true,
-  reasonCategory: true,
-  alarmType: true,
-  periodDays: true,
-  estimatedCost: true,
-  requestedAt: true,
-  decidedAt: true,
-  installedAt: true,
-  reviewDueAt: true,
-  requestedById: true,
-} as const;
+const SUMMARY = FACT_SELECT;
 
 export async function listAlarmRequests(user: CurrentUser, input: unknown = {}) {
   const { status } = parseInput(listAlarmsSchema, input);

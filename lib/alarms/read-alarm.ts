@@ -1,8 +1,9 @@
 import "server-only";
 import { alarmScope, NOT_VISIBLE, personalViewOf, type PersonalView } from "@/lib/alarms/access";
+import { logPersonalDataAccess } from "@/lib/alarms/access-log";
+import { FACT_SELECT } from "@/lib/alarms/columns";
 import { consultationSchema } from "@/lib/alarms/schemas";
 import { availableActions } from "@/lib/alarms/transitions";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,23 +11,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { uuidField, uuidOrNotFound } from "@/lib/http/params";
 
 const FACTS = {
-  id: true,
-  number: true,
-  status: true,
-  district: true,
-  reasonCategory: true,
-  alarmType: true,
-  periodDays: true,
-  estimatedCost: true,
-  requestedAt: true,
-  decidedAt: true,
-  installedAt: true,
-  tested: true,
-  reviewDueAt: true,
-  removedAt: true,
-  closedAt: true,
-  erasedAt: true,
-  requestedById: true,
+  ...FACT_SELECT,
   requestedBy: { select: { displayName: true } },
   unit: { select: { id: true, assetTag: true, type: true, status: true } },
 } as const;
@@ -157,17 +142,5 @@ function pick(request: PersonalData, view: PersonalView): PersonalData {
 }
 
 async function logAccess(user: CurrentUser, request: { id: string; number: string }, justification: string) {
-  await db.$transaction(async (tx) => {
-    const access = await tx.alarmAccess.create({
-      data: { requestId: request.id, userId: user.id, justification },
-      select: { id: true },
-    });
-    await recordAuditEvent(tx, {
-      type: "alarm.personalDataAccessed",
-      actorId: user.id,
-      entityType: "AlarmRequest",
-      entityId: request.id,
-      payload: { number: request.number, accessId: access.id },
-    });
-  });
+  await db.$transaction((tx) => logPersonalDataAccess(tx, user, request, justification));
 }

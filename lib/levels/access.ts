@@ -63,3 +63,10 @@ export function requireLevelHistoryAccess(user: CurrentUser, siteId: string | nu
     throw new AppError("FORBIDDEN", "You may not see the force's level history.");
   }
 }
+
+/** Where the navigation's "Checklist" leads: the overview for those who see every site, else the user's own site. */
+export function checklistLanding(user: CurrentUser): string {
+  if (can(user.roles, "checklist.view.all")) return "/levels";
+  if (can(user.roles, "checklist.view.own") && user.homeSiteId) return `/sites/${user.homeSiteId}`;
+  throw new AppError("FORBIDDEN", "You have no checklist to work.");
+}

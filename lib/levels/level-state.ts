@@ -3,6 +3,15 @@ import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 
+/** What a site's posture is read from: its stored level and any override. */
+export const SITE_LEVEL_SELECT = {
+  effectiveLevel: true,
+  effectiveSince: true,
+  version: true,
+  overrideLevel: true,
+  overrideExpiresAt: true,
+} as const;
+
 export type ForceState = { level: ResponseLevel; since: Date; version: number; reason: string };
 
 const FORCE_SELECT = { level: true, since: true, version: true, reason: true } as const;

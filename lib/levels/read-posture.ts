@@ -3,7 +3,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checklistScope, postureSiteScope, seesAnyChecklist } from "@/lib/levels/access";
 import { type Progress } from "@/lib/levels/checklist-rules";
-import { readForceLevel, type ForceState } from "@/lib/levels/level-state";
+import { readForceLevel, SITE_LEVEL_SELECT, type ForceState } from "@/lib/levels/level-state";
 import { readThreats, type Threats } from "@/lib/levels/read-threats";
 import { currentSiteLevel, isBelowSuggestion, type ResponseLevel } from "@/lib/levels/response-levels";
 
@@ -42,16 +42,7 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
         name: true,
         type: true,
         district: true,
-        level: {
-          select: {
-            effectiveLevel: true,
-            effectiveSince: true,
-            version: true,
-            overrideLevel: true,
-            overrideReason: true,
-            overrideExpiresAt: true,
-          },
-        },
+        level: { select: { ...SITE_LEVEL_SELECT, overrideReason: true } },
       },
     }),
     seesAnyChecklist(user) ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),

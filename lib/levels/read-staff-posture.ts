@@ -3,7 +3,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { uuidOrNotFound } from "@/lib/http/params";
 import { requireSitePostureAccess } from "@/lib/levels/access";
-import { readForceLevel } from "@/lib/levels/level-state";
+import { readForceLevel, SITE_LEVEL_SELECT } from "@/lib/levels/level-state";
 import { readThreats } from "@/lib/levels/read-threats";
 import { currentSiteLevel } from "@/lib/levels/response-levels";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
@@ -25,15 +25,7 @@ async function readSitePostureForStaff(siteId: string | null) {
             code: true,
             name: true,
             address: true,
-            level: {
-              select: {
-                effectiveLevel: true,
-                effectiveSince: true,
-                version: true,
-                overrideLevel: true,
-                overrideExpiresAt: true,
-              },
-            },
+            level: { select: SITE_LEVEL_SELECT },
             activations: {
               where: { closedAt: null },
               select: {

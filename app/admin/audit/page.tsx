@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatDateTime } from "@/lib/format";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, tableClass, TableHead } from "@/components/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -35,11 +35,11 @@ export default async function AuditPage() {
           <tbody>
             {events.map((event) => (
               <tr key={event.id} className="border-b border-gray-200 align-top">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(event.occurredAt)}</td>
-                <td className="p-2">{event.actorName}</td>
-                <td className="p-2 font-mono">{event.type}</td>
-                <td className="p-2">{event.entityType}</td>
-                <td className="p-2 font-mono text-xs">{JSON.stringify(event.payload)}</td>
+                <Cell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</Cell>
+                <Cell>{event.actorName}</Cell>
+                <Cell className="font-mono">{event.type}</Cell>
+                <Cell>{event.entityType}</Cell>
+                <Cell className="font-mono text-xs">{JSON.stringify(event.payload)}</Cell>
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,8 @@ import {
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, humanize, pounds } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Menu of Options" };
 
@@ -19,35 +20,29 @@ export default async function PolicyPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Menu of Options</h1>
-      <section aria-labelledby="versions-title" className="space-y-2">
-        <h2 id="versions-title" className="text-xl font-semibold">
-          Versions
-        </h2>
+      <Section id="versions-title" title="Versions" className="space-y-2">
         <table className={tableClass}>
           <TableHead columns={["Version", "Status", "Owner", "Approved", "Review due", "Options"]} />
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} className="border-b border-gray-200">
-                <th scope="row" className="p-2">
+                <RowHeader>
                   {version.reference} v{version.version}
-                </th>
-                <td className="p-2">{humanize(version.status)}</td>
-                <td className="p-2">{version.owner}</td>
-                <td className="p-2">{version.approvedAt ? formatDate(version.approvedAt) : "—"}</td>
-                <td className="p-2">{version.reviewDueAt ? formatDate(version.reviewDueAt) : "—"}</td>
-                <td className="p-2">{version.options.length}</td>
+                </RowHeader>
+                <Cell>{humanize(version.status)}</Cell>
+                <Cell>{version.owner}</Cell>
+                <Cell>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</Cell>
+                <Cell>{version.reviewDueAt ? formatDate(version.reviewDueAt) : "—"}</Cell>
+                <Cell>{version.options.length}</Cell>
               </tr>
             ))}
           </tbody>
         </table>
         {!draft && <StartDraftButton />}
-      </section>
+      </Section>
 
       {draft && (
-        <section aria-labelledby="draft-title" className="space-y-4">
-          <h2 id="draft-title" className="text-xl font-semibold">
-            Draft version {draft.version}
-          </h2>
+        <Section id="draft-title" title={<>Draft version {draft.version}</>} className="space-y-4">
           <p>
             Edits here change nothing in force until the draft is published. Open checklists keep the options they were
             opened with.
@@ -79,32 +74,29 @@ export default async function PolicyPage() {
             </div>
           </details>
           <PublishButton />
-        </section>
+        </Section>
       )}
 
       {published && (
-        <section aria-labelledby="published-title" className="space-y-2">
-          <h2 id="published-title" className="text-xl font-semibold">
-            In force: version {published.version}
-          </h2>
+        <Section id="published-title" title={<>In force: version {published.version}</>} className="space-y-2">
           <table className={tableClass}>
             <TableHead columns={["Option", "Category", "From", "Visibility", "Officer-hours/day", "Cost/day"]} />
             <tbody>
               {published.options.map((option) => (
                 <tr key={option.id} className="border-b border-gray-200">
-                  <th scope="row" className="p-2 font-medium">
+                  <RowHeader className="font-medium">
                     {option.code} {option.title}
-                  </th>
-                  <td className="p-2">{option.category}</td>
-                  <td className="p-2">{option.minLevel}</td>
-                  <td className="p-2">{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</td>
-                  <td className="p-2">{option.officerHoursPerDay}</td>
-                  <td className="p-2">{pounds(option.costPerDay)}</td>
+                  </RowHeader>
+                  <Cell>{option.category}</Cell>
+                  <Cell>{option.minLevel}</Cell>
+                  <Cell>{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</Cell>
+                  <Cell>{option.officerHoursPerDay}</Cell>
+                  <Cell>{pounds(option.costPerDay)}</Cell>
                 </tr>
               ))}
             </tbody>
           </table>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -73,81 +73,60 @@ export function DraftDetailsForm({ owner }: { owner: string }) {
 }
 
 export function OptionForm({ option }: { option?: EditableOption }) {
-  const { state, onSubmit, isPending } = useActionForm(saveOptionAction);
-  const errors = state.fieldErrors ?? {};
-  const id = (field: string) => `${option?.id ?? "new"}-${field}`;
+  const { state, onSubmit, isPending, field } = useActionForm(saveOptionAction, option?.id ?? "new");
   return (
     <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate>
       <input type="hidden" name="optionId" value={option?.id ?? ""} />
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>
-      <TextField id={id("code")} name="code" label="Code" defaultValue={option?.code} error={errors.code?.[0]} />
-      <TextField
-        id={id("category")}
-        name="category"
-        label="Category"
-        defaultValue={option?.category}
-        error={errors.category?.[0]}
-      />
+      <TextField {...field("code")} label="Code" defaultValue={option?.code} />
+      <TextField {...field("category")} label="Category" defaultValue={option?.category} />
       <div className="sm:col-span-2">
-        <TextField id={id("title")} name="title" label="Title" defaultValue={option?.title} error={errors.title?.[0]} />
+        <TextField {...field("title")} label="Title" defaultValue={option?.title} />
       </div>
       <div className="sm:col-span-2">
-        <TextAreaField
-          id={id("guidance")}
-          name="guidance"
-          label="Guidance"
-          defaultValue={option?.guidance}
-          error={errors.guidance?.[0]}
-        />
+        <TextAreaField {...field("guidance")} label="Guidance" defaultValue={option?.guidance} />
       </div>
       <SelectField
-        id={id("minLevel")}
-        name="minLevel"
+        {...field("minLevel")}
         label="Lowest level at which it applies"
         defaultValue={option?.minLevel}
-        error={errors.minLevel?.[0]}
         options={["HEIGHTENED", "EXCEPTIONAL"].map((value) => ({ value, label: value }))}
       />
       <SelectField
-        id={id("visibility")}
-        name="visibility"
+        {...field("visibility")}
         label="Who may see it"
         defaultValue={option?.visibility}
-        error={errors.visibility?.[0]}
         options={[
           { value: "ALL_STAFF", label: "All staff" },
           { value: "RESTRICTED", label: "Restricted: commanders and site leads" },
         ]}
       />
       <SelectField
-        id={id("ownerRole")}
-        name="ownerRole"
+        {...field("ownerRole")}
         label="Owner role"
         defaultValue={option?.ownerRole ?? "SITE_LEAD"}
-        error={errors.ownerRole?.[0]}
         options={ALL_ROLES.map((value) => ({ value, label: humanize(value) }))}
       />
       <TextField
-        id={id("hours")}
-        name="officerHoursPerDay"
+        {...field("officerHoursPerDay")}
         label="Officer-hours per day"
         inputMode="decimal"
         defaultValue={option?.officerHoursPerDay ?? 0}
-        error={errors.officerHoursPerDay?.[0]}
       />
       <TextField
-        id={id("cost")}
-        name="costPerDay"
+        {...field("costPerDay")}
         label="Cost per day (£)"
         inputMode="numeric"
         defaultValue={option?.costPerDay ?? 0}
-        error={errors.costPerDay?.[0]}
       />
-      <fieldset className="sm:col-span-2" aria-describedby={errors.siteTypes ? id("siteTypes-error") : undefined}>
+      <fieldset
+        className="sm:col-span-2"
+        aria-describedby={field("siteTypes").error ? `${field("siteTypes").id}-error` : undefined}
+      >
         <legend className="font-semibold">Site types</legend>
-        <FieldError id={id("siteTypes-error")} message={errors.siteTypes?.[0]} />
+        <FieldError id={`${field("siteTypes").id}-error`} message={field("siteTypes").error} />
         <div className="flex flex-wrap gap-4">
           {SITE_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-1">

@@ -4,7 +4,7 @@ import { humanize } from "@/lib/format";
 import { listUsers } from "@/lib/users/list-users";
 import { endUserSessionsAction, setUserActiveAction, unlockUserAction } from "@/app/admin/users/actions";
 import { UserAccessButton } from "@/app/admin/users/user-access-button";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -32,16 +32,14 @@ export default async function UsersPage() {
         <tbody>
           {users.map((row) => (
             <tr key={row.id} className="border-b border-gray-200">
-              <td className="p-2 font-mono">{row.username}</td>
-              <th scope="row" className="p-2 font-medium">
-                {row.displayName}
-              </th>
-              <td className="p-2">{row.roles.map(humanize).join(", ")}</td>
-              <td className="p-2">{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</td>
-              <td className="p-2">
+              <Cell className="font-mono">{row.username}</Cell>
+              <RowHeader className="font-medium">{row.displayName}</RowHeader>
+              <Cell>{row.roles.map(humanize).join(", ")}</Cell>
+              <Cell>{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</Cell>
+              <Cell>
                 {row.active ? "Active" : "Deactivated"}
                 {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
-              </td>
+              </Cell>
               <td className="space-y-1 p-2">
                 {row.id !== user.id && (
                   <UserAccessButton

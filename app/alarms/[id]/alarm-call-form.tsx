@@ -7,29 +7,15 @@ import { useActionForm } from "@/components/use-action-form";
 import { OUTCOMES } from "@/lib/alarms/labels";
 
 export function AlarmCallForm({ requestId, now }: { requestId: string; now: string }) {
-  const { state, onSubmit, isPending } = useActionForm(recordAlarmCallAction);
-  const errors = state.fieldErrors ?? {};
+  const { state, onSubmit, isPending, field } = useActionForm(recordAlarmCallAction, "alarm-call");
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <div className="w-full">
         <FormMessage state={state} />
       </div>
-      <TextField
-        id="alarm-call-at"
-        name="occurredAt"
-        label="When (UK time)"
-        type="datetime-local"
-        defaultValue={now}
-        error={errors.occurredAt?.[0]}
-      />
-      <SelectField
-        id="alarm-call-outcome"
-        name="outcome"
-        label="Outcome"
-        error={errors.outcome?.[0]}
-        options={OUTCOMES}
-      />
+      <TextField {...field("occurredAt")} label="When (UK time)" type="datetime-local" defaultValue={now} />
+      <SelectField {...field("outcome")} label="Outcome" options={OUTCOMES} />
       <button type="submit" disabled={isPending} className={secondaryButtonClass}>
         Record the alarm call
       </button>

@@ -10,7 +10,8 @@ import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize, pounds } from "@/lib/format";
 import { toLondonLocal } from "@/lib/london-time";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, tableClass, TableHead } from "@/components/table";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Alarm request" };
 
@@ -85,10 +86,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
       />
 
       {alarm.actions.length > 0 && (
-        <section aria-labelledby="actions-title" className="space-y-3">
-          <h2 id="actions-title" className="text-xl font-semibold">
-            What you can do
-          </h2>
+        <Section id="actions-title" title="What you can do">
           {alarm.actions.map((action) => (
             <details key={action} className="rounded border border-gray-300 bg-white p-3">
               <summary className="cursor-pointer font-semibold">{ACTION_LABEL[action]}</summary>
@@ -97,13 +95,10 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
               </div>
             </details>
           ))}
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="alarm-calls-title" className="space-y-2">
-        <h2 id="alarm-calls-title" className="text-xl font-semibold">
-          Alarm calls ({alarm.calls.length})
-        </h2>
+      <Section id="alarm-calls-title" title={<>Alarm calls ({alarm.calls.length})</>} className="space-y-2">
         {alarm.calls.length === 0 ? (
           <p>No alarm calls recorded.</p>
         ) : (
@@ -117,12 +112,9 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
           </ul>
         )}
         {isLive && <AlarmCallForm requestId={alarm.id} now={now} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="text-xl font-semibold">
-          History
-        </h2>
+      <Section id="history-title" title="History" className="space-y-2">
         <ol className="list-decimal space-y-1 pl-6">
           {alarm.transitions.map((transition) => (
             <li key={transition.id}>
@@ -132,13 +124,10 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
       {alarm.accessLog && (
-        <section aria-labelledby="access-title" className="space-y-2">
-          <h2 id="access-title" className="text-xl font-semibold">
-            Who opened the personal data
-          </h2>
+        <Section id="access-title" title="Who opened the personal data" className="space-y-2">
           {alarm.accessLog.length === 0 ? (
             <p>Nobody other than the requester has opened it.</p>
           ) : (
@@ -147,17 +136,17 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
               <tbody>
                 {alarm.accessLog.map((entry) => (
                   <tr key={entry.id} className="border-b border-gray-200">
-                    <td className="p-2">{formatDateTime(entry.accessedAt)}</td>
-                    <td className="p-2">
+                    <Cell>{formatDateTime(entry.accessedAt)}</Cell>
+                    <Cell>
                       {entry.user.displayName} ({entry.user.username})
-                    </td>
-                    <td className="p-2">{entry.justification}</td>
+                    </Cell>
+                    <Cell>{entry.justification}</Cell>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-        </section>
+        </Section>
       )}
     </div>
   );

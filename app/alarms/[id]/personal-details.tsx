@@ -6,6 +6,7 @@ import { secondaryButtonClass } from "@/components/form-controls";
 import { TextAreaField } from "@/components/form-field";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { Consultation } from "@/lib/alarms/read-alarm";
+import { Section } from "@/components/section";
 
 const LABELS: Record<string, string> = {
   personName: "Person protected",
@@ -39,10 +40,11 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
   if (!requiresJustification) return null;
   const error = state.fieldErrors?.reason?.[0] ?? (state.ok ? undefined : state.message);
   return (
-    <section aria-labelledby="justify-title" className="space-y-2 rounded border-2 border-amber-600 bg-amber-50 p-4">
-      <h2 id="justify-title" className="text-xl font-semibold">
-        Personal data
-      </h2>
+    <Section
+      id="justify-title"
+      title="Personal data"
+      className="space-y-2 rounded border-2 border-amber-600 bg-amber-50 p-4"
+    >
       <p>
         This request holds personal data about a victim. To see it, say why you need to: your reason is recorded with
         your name and the time.
@@ -54,16 +56,17 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
           Show the personal data
         </button>
       </form>
-    </section>
+    </Section>
   );
 }
 
 function PersonalData({ consultation }: { consultation: Consultation }) {
   return (
-    <section aria-labelledby="personal-title" className="space-y-2 rounded border border-gray-300 bg-white p-4">
-      <h2 id="personal-title" className="text-xl font-semibold">
-        Personal data
-      </h2>
+    <Section
+      id="personal-title"
+      title="Personal data"
+      className="space-y-2 rounded border border-gray-300 bg-white p-4"
+    >
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="personal-data">
         {Object.entries(consultation.personal)
           .filter(([, value]) => value)
@@ -86,6 +89,6 @@ function PersonalData({ consultation }: { consultation: Consultation }) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

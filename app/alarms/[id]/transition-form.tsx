@@ -10,9 +10,7 @@ import type { AlarmAction } from "@/lib/alarms/transitions";
 type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: string };
 
 export function TransitionForm({ requestId, action, units, now }: Props) {
-  const { state, onSubmit, isPending } = useActionForm(transitionAlarmAction);
-  const errors = state.fieldErrors ?? {};
-  const id = (field: string) => `${action}-${field}`;
+  const { state, onSubmit, isPending, field } = useActionForm(transitionAlarmAction, action);
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={ACTION_LABEL[action]}>
       <input type="hidden" name="requestId" value={requestId} />
@@ -21,28 +19,19 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
       {action === "install" && (
         <>
           <SelectField
-            id={id("unit")}
-            name="unitId"
+            {...field("unitId")}
             label="Unit fitted (from stock)"
-            error={errors.unitId?.[0]}
             options={[
               { value: "", label: "Choose a unit" },
               ...units.map((unit) => ({ value: unit.id, label: unit.assetTag })),
             ]}
           />
+          <TextField {...field("controlRoomRef")} label="Control-room reference" />
           <TextField
-            id={id("controlRoomRef")}
-            name="controlRoomRef"
-            label="Control-room reference"
-            error={errors.controlRoomRef?.[0]}
-          />
-          <TextField
-            id={id("installedAt")}
-            name="installedAt"
+            {...field("installedAt")}
             label="Installed at (UK time)"
             type="datetime-local"
             defaultValue={now}
-            error={errors.installedAt?.[0]}
           />
           <input type="hidden" name="testedField" value="1" />
           <label className="flex items-center gap-2">
@@ -52,10 +41,8 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
       )}
       {(action === "extend" || action === "install") && (
         <TextField
-          id={id("reviewDueAt")}
-          name="reviewDueAt"
+          {...field("reviewDueAt")}
           type="datetime-local"
-          error={errors.reviewDueAt?.[0]}
           label={
             action === "extend"
               ? "New review date (UK time)"
@@ -64,9 +51,9 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
         />
       )}
       {action === "remove" && (
-        <fieldset aria-describedby={errors.unitCondition ? id("condition-error") : undefined}>
+        <fieldset aria-describedby={field("unitCondition").error ? `${field("unitCondition").id}-error` : undefined}>
           <legend className="font-semibold">Condition of the unit returned</legend>
-          <FieldError id={id("condition-error")} message={errors.unitCondition?.[0]} />
+          <FieldError id={`${field("unitCondition").id}-error`} message={field("unitCondition").error} />
           <label className="mr-4">
             <input type="radio" name="unitCondition" value="GOOD" /> Good: back to stock
           </label>
@@ -76,10 +63,8 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
         </fieldset>
       )}
       <TextAreaField
-        id={id("note")}
-        name="note"
+        {...field("note")}
         label={["install", "remove", "close"].includes(action) ? "Note (optional)" : "Reason"}
-        error={errors.note?.[0]}
         rows={2}
       />
       <button type="submit" disabled={isPending} className={buttonClass}>

@@ -17,22 +17,21 @@ export function AlarmRequestForm({
   minDays: number;
   maxDays: number;
 }) {
-  const { state, onSubmit, isPending } = useActionForm(requestAlarmAction);
+  const { state, onSubmit, isPending, field } = useActionForm(requestAlarmAction);
   const [days, setDays] = useState(28);
   const errors = state.fieldErrors ?? {};
-  const error = (field: string) => errors[field]?.[0];
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
       <FormMessage state={state} />
-      {errors && Object.keys(errors).length > 0 && (
+      {Object.keys(errors).length > 0 && (
         <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">
           <p className="font-semibold">
             There is a problem with {Object.keys(errors).length} field{Object.keys(errors).length === 1 ? "" : "s"}:
           </p>
           <ul className="list-disc pl-6">
-            {Object.entries(errors).map(([field, messages]) => (
-              <li key={field}>
-                <a href={`#${field}`} className="underline">
+            {Object.entries(errors).map(([name, messages]) => (
+              <li key={name}>
+                <a href={`#${name}`} className="underline">
                   {messages[0]}
                 </a>
               </li>
@@ -42,73 +41,52 @@ export function AlarmRequestForm({
       )}
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The premises</legend>
-        <TextField name="addressLine1" label="Address line 1" autoComplete="off" error={error("addressLine1")} />
+        <TextField {...field("addressLine1")} label="Address line 1" autoComplete="off" />
+        <TextField {...field("addressLine2")} label="Address line 2 (optional)" autoComplete="off" />
+        <TextField {...field("town")} label="Town" autoComplete="off" />
         <TextField
-          name="addressLine2"
-          label="Address line 2 (optional)"
-          autoComplete="off"
-          error={error("addressLine2")}
-        />
-        <TextField name="town" label="Town" autoComplete="off" error={error("town")} />
-        <TextField
-          name="postcode"
+          {...field("postcode")}
           label="Postcode"
           autoComplete="off"
           className="w-40 rounded border-2 border-gray-700 px-3 py-2"
-          error={error("postcode")}
         />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The person protected</legend>
-        <TextField name="personName" label="Full name" autoComplete="off" error={error("personName")} />
-        <TextField
-          name="contactPhone"
-          label="Safe phone number"
-          type="tel"
-          autoComplete="off"
-          error={error("contactPhone")}
-        />
+        <TextField {...field("personName")} label="Full name" autoComplete="off" />
+        <TextField {...field("contactPhone")} label="Safe phone number" type="tel" autoComplete="off" />
         <TextAreaField
-          name="contactNotes"
+          {...field("contactNotes")}
           label="How to contact them safely (optional)"
-          error={error("contactNotes")}
           hint="For example: times to call, whether messages may be left."
         />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The risk</legend>
-        <SelectField name="reasonCategory" label="Reason" error={error("reasonCategory")} options={REASONS} />
-        <TextAreaField name="riskSummary" label="Risk summary" error={error("riskSummary")} />
+        <SelectField {...field("reasonCategory")} label="Reason" options={REASONS} />
+        <TextAreaField {...field("riskSummary")} label="Risk summary" />
         <TextAreaField
-          name="hazards"
+          {...field("hazards")}
           label="Perpetrator and hazard information"
-          error={error("hazards")}
           hint="What an officer attending needs to know: shown to them as a hazard marker while the alarm is live."
         />
-        <TextField
-          name="reference"
-          label="Intelligence or crime reference"
-          autoComplete="off"
-          error={error("reference")}
-        />
+        <TextField {...field("reference")} label="Intelligence or crime reference" autoComplete="off" />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The alarm</legend>
         <SelectField
-          name="alarmType"
+          {...field("alarmType")}
           label="Type of alarm"
-          error={error("alarmType")}
           options={[
             { value: "PERSONAL_ATTACK", label: "Personal attack" },
             { value: "INTRUDER", label: "Intruder" },
           ]}
         />
         <TextField
-          name="periodDays"
+          {...field("periodDays")}
           label={`Days needed (${minDays} to ${maxDays})`}
           inputMode="numeric"
           defaultValue="28"
-          error={error("periodDays")}
           onChange={(event) => setDays(Number(event.currentTarget.value) || 0)}
         />
         <p aria-live="polite" data-testid="estimated-cost">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { readAlarmReports } from "@/lib/alarms/reports";
 import { humanize, pounds } from "@/lib/format";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Alarm reports" };
 
@@ -24,68 +25,55 @@ export default async function AlarmReportsPage() {
         </a>
       </div>
       <p>Figures only: no personal data is used, so they survive erasure under the retention policy.</p>
-      <section aria-labelledby="live-title" className="space-y-2">
-        <h2 id="live-title" className="text-xl font-semibold">
-          Live alarms by district and reason
-        </h2>
+      <Section id="live-title" title="Live alarms by district and reason" className="space-y-2">
         <table className={tableClass}>
           <TableHead columns={["District", "Reason", "Live"]} />
           <tbody>
             {reports.liveByDistrictAndCategory.map((row) => (
               <tr key={`${row.district}-${row.category}`} className="border-b border-gray-200">
-                <td className="p-2">{row.district}</td>
-                <td className="p-2">{humanize(row.category)}</td>
-                <td className="p-2">{row.count}</td>
+                <Cell>{row.district}</Cell>
+                <Cell>{humanize(row.category)}</Cell>
+                <Cell>{row.count}</Cell>
               </tr>
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="times-title" className="space-y-2">
-        <h2 id="times-title" className="text-xl font-semibold">
-          Time taken
-        </h2>
+      </Section>
+      <Section id="times-title" title="Time taken" className="space-y-2">
         <table className={tableClass}>
           <TableHead columns={["From request to", "Average", "90th percentile", "Requests"]} />
           <tbody>
             <tr className="border-b border-gray-200">
-              <th scope="row" className="p-2">
-                approval
-              </th>
-              <td className="p-2">{days(reports.daysToApproval.average)}</td>
-              <td className="p-2">{days(reports.daysToApproval.p90)}</td>
-              <td className="p-2">{reports.daysToApproval.count}</td>
+              <RowHeader>approval</RowHeader>
+              <Cell>{days(reports.daysToApproval.average)}</Cell>
+              <Cell>{days(reports.daysToApproval.p90)}</Cell>
+              <Cell>{reports.daysToApproval.count}</Cell>
             </tr>
             <tr className="border-b border-gray-200">
-              <th scope="row" className="p-2">
-                installation
-              </th>
-              <td className="p-2">{days(reports.daysToInstallation.average)}</td>
-              <td className="p-2">{days(reports.daysToInstallation.p90)}</td>
-              <td className="p-2">{reports.daysToInstallation.count}</td>
+              <RowHeader>installation</RowHeader>
+              <Cell>{days(reports.daysToInstallation.average)}</Cell>
+              <Cell>{days(reports.daysToInstallation.p90)}</Cell>
+              <Cell>{reports.daysToInstallation.count}</Cell>
             </tr>
           </tbody>
         </table>
         <p>
           <strong>{reports.reviewsOverdue}</strong> review{reports.reviewsOverdue === 1 ? " is" : "s are"} overdue.
         </p>
-      </section>
-      <section aria-labelledby="cost-title" className="space-y-2">
-        <h2 id="cost-title" className="text-xl font-semibold">
-          Cost per month
-        </h2>
+      </Section>
+      <Section id="cost-title" title="Cost per month" className="space-y-2">
         <table className={tableClass}>
           <TableHead columns={["Month", "Cost"]} />
           <tbody>
             {reports.costByMonth.map((row) => (
               <tr key={row.month} className="border-b border-gray-200">
-                <td className="p-2">{month(row.month)}</td>
-                <td className="p-2">{pounds(row.cost)}</td>
+                <Cell>{month(row.month)}</Cell>
+                <Cell>{pounds(row.cost)}</Cell>
               </tr>
             ))}
           </tbody>
         </table>
-      </section>
+      </Section>
     </div>
   );
 }

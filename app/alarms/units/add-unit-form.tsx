@@ -6,18 +6,16 @@ import { SelectField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 
 export function AddUnitForm() {
-  const { state, onSubmit, isPending } = useActionForm(addUnitAction);
-  const errors = state.fieldErrors ?? {};
+  const { state, onSubmit, isPending, field } = useActionForm(addUnitAction, "unit");
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="w-full">
         <FormMessage state={state} />
       </div>
-      <TextField name="assetTag" label="Asset tag" error={errors.assetTag?.[0]} />
+      <TextField {...field("assetTag")} label="Asset tag" />
       <SelectField
-        name="type"
+        {...field("type")}
         label="Type"
-        error={errors.type?.[0]}
         options={[
           { value: "PERSONAL_ATTACK", label: "Personal attack" },
           { value: "INTRUDER", label: "Intruder" },

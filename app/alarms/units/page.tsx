@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUnitForm } from "@/app/alarms/units/add-unit-form";
-import { secondaryButtonClass } from "@/components/form-controls";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { humanize } from "@/lib/format";
-import { TableHead, tableClass } from "@/components/table";
-import { SelectField } from "@/components/form-field";
+import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { FilterForm } from "@/components/filter-form";
+import { UNIT_STATUSES } from "@/lib/alarms/schemas";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Alarm units" };
 
@@ -28,40 +29,33 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
           .join(" · ") || "No units."}
       </p>
       {can(user.roles, "unit.manage") && (
-        <section aria-labelledby="add-title" className="space-y-2">
-          <h2 id="add-title" className="text-lg font-semibold">
-            Add a unit
-          </h2>
+        <Section id="add-title" title="Add a unit" className="space-y-2" headingClassName="text-lg font-semibold">
           <AddUnitForm />
-        </section>
+        </Section>
       )}
-      <form method="get" className="flex items-end gap-2">
-        <SelectField
-          id="unit-status"
-          name="status"
-          label="Status"
-          defaultValue={status}
-          options={[
-            { value: "", label: "All" },
-            ...["IN_STOCK", "INSTALLED", "FAULTY", "RETIRED"].map((value) => ({ value, label: humanize(value) })),
-          ]}
-        />
-        <button type="submit" className={secondaryButtonClass}>
-          Filter
-        </button>
-      </form>
+      <FilterForm
+        filters={[
+          {
+            name: "status",
+            label: "Status",
+            value: status,
+            allLabel: "All",
+            options: UNIT_STATUSES.map((value) => ({ value, label: humanize(value) })),
+          },
+        ]}
+      />
       <table className={tableClass}>
         <TableHead columns={["Asset tag", "Type", "Status"]} />
         <tbody>
           {units.map((unit) => (
             <tr key={unit.id} className="border-b border-gray-200" data-testid={`unit-${unit.assetTag}`}>
-              <th scope="row" className="p-2">
+              <RowHeader>
                 <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
                   {unit.assetTag}
                 </Link>
-              </th>
-              <td className="p-2">{humanize(unit.type)}</td>
-              <td className="p-2">{humanize(unit.status)}</td>
+              </RowHeader>
+              <Cell>{humanize(unit.type)}</Cell>
+              <Cell>{humanize(unit.status)}</Cell>
             </tr>
           ))}
         </tbody>

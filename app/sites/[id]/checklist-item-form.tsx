@@ -19,9 +19,7 @@ type Props = {
 };
 
 export function ChecklistItemForm({ itemId, version, code, status, rationale, assigneeId, dueAt, assignees }: Props) {
-  const { state, onSubmit, isPending } = useActionForm(updateChecklistItemAction);
-  const errors = state.fieldErrors ?? {};
-  const id = (field: string) => `${code}-${field}`;
+  const { state, onSubmit, isPending, field } = useActionForm(updateChecklistItemAction, code);
   return (
     <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate aria-label={`Decision on ${code}`}>
       <input type="hidden" name="itemId" value={itemId} />
@@ -30,38 +28,25 @@ export function ChecklistItemForm({ itemId, version, code, status, rationale, as
         <FormMessage state={state} />
       </div>
       <SelectField
-        id={id("status")}
-        name="status"
+        {...field("status")}
         label="Status"
         defaultValue={status}
-        error={errors.status?.[0]}
         options={CHECKLIST_STATUSES.map((value) => ({ value, label: humanize(value) }))}
       />
       <SelectField
-        id={id("assignee")}
-        name="assigneeId"
+        {...field("assigneeId")}
         label="Assignee"
         defaultValue={assigneeId ?? ""}
-        error={errors.assigneeId?.[0]}
         options={[
           { value: "", label: "Unassigned" },
           ...assignees.map((user) => ({ value: user.id, label: user.displayName })),
         ]}
       />
-      <TextField
-        id={id("due")}
-        name="dueAt"
-        label="Due (UK time)"
-        type="datetime-local"
-        defaultValue={dueAt}
-        error={errors.dueAt?.[0]}
-      />
+      <TextField {...field("dueAt")} label="Due (UK time)" type="datetime-local" defaultValue={dueAt} />
       <TextAreaField
-        id={id("rationale")}
-        name="rationale"
+        {...field("rationale")}
         label="Rationale"
         defaultValue={rationale ?? ""}
-        error={errors.rationale?.[0]}
         hint="Required when an option is not implemented."
         rows={2}
       />

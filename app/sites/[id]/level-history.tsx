@@ -1,15 +1,13 @@
 import { formatDateTime, humanize } from "@/lib/format";
 import type { readLevelHistory } from "@/lib/levels/read-site-checklist";
-import { TableHead, tableClass } from "@/components/table";
+import { Cell, tableClass, TableHead } from "@/components/table";
+import { Section } from "@/components/section";
 
 type History = Awaited<ReturnType<typeof readLevelHistory>>;
 
 export function LevelHistory({ history }: { history: History }) {
   return (
-    <section aria-labelledby="history-title" className="space-y-2">
-      <h2 id="history-title" className="text-xl font-semibold">
-        History of changes
-      </h2>
+    <Section id="history-title" title="History of changes" className="space-y-2">
       {history.length === 0 ? (
         <p>No changes yet.</p>
       ) : (
@@ -18,18 +16,18 @@ export function LevelHistory({ history }: { history: History }) {
           <tbody>
             {history.map((change) => (
               <tr key={change.id} className="border-b border-gray-200 align-top">
-                <td className="p-2 whitespace-nowrap">{formatDateTime(change.occurredAt)}</td>
-                <td className="p-2">{change.actorName}</td>
-                <td className="p-2">
+                <Cell className="whitespace-nowrap">{formatDateTime(change.occurredAt)}</Cell>
+                <Cell>{change.actorName}</Cell>
+                <Cell>
                   {humanize(change.kind)}: {change.fromLevel} → {change.toLevel}
                   {change.expiresAt && ` until ${formatDateTime(change.expiresAt)}`}
-                </td>
-                <td className="p-2">{change.reason}</td>
+                </Cell>
+                <Cell>{change.reason}</Cell>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime, humanize } from "@/lib/format";
 import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { aDayFromNow, toLondonLocal } from "@/lib/london-time";
+import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Site" };
 
@@ -27,10 +28,7 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
         </h1>
         <LiveUpdates />
       </div>
-      <section aria-labelledby="level-title" className="space-y-2">
-        <h2 id="level-title" className="text-xl font-semibold">
-          Response level
-        </h2>
+      <Section id="level-title" title="Response level" className="space-y-2">
         <p className="flex flex-wrap items-center gap-2" data-testid="site-level">
           <LevelBadge level={site.effectiveLevel} large /> since {formatDateTime(site.since)}
         </p>
@@ -53,12 +51,9 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
             </div>
           </details>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="checklist-title" className="space-y-4">
-        <h2 id="checklist-title" className="text-xl font-semibold">
-          Checklist
-        </h2>
+      <Section id="checklist-title" title="Checklist" className="space-y-4">
         {!activation ? (
           <p>No checklist is open: the site is at NORMAL.</p>
         ) : (
@@ -129,7 +124,7 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
             ))}
           </>
         )}
-      </section>
+      </Section>
 
       <LevelHistory history={history} />
     </div>
