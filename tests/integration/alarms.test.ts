@@ -152,11 +152,13 @@ describe("the lifecycle", () => {
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("REQUESTED");
   });
 
-  it("of a concurrent approve and withdraw exactly one wins", async () => {
+  // Approve and reject both leave REQUESTED only, so whichever order they land in, one must fail.
+  // (Approve and withdraw would not do: a withdrawal after an approval is a legitimate second move.)
+  it("of a concurrent approval and rejection exactly one wins", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
     const results = await Promise.allSettled([
       transitionAlarmRequest(approver, created.id, { action: "approve", note: "Approved" }),
-      transitionAlarmRequest(officer, created.id, { action: "withdraw", note: "No longer needed" }),
+      transitionAlarmRequest(approver, created.id, { action: "reject", note: "Not needed" }),
     ]);
     const fulfilled = results.filter((result) => result.status === "fulfilled");
     expect(fulfilled).toHaveLength(1);
