@@ -4,7 +4,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
-import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 
 function groupByDistrict(sites: SiteSummary[]) {
   const groups = new Map<string, SiteSummary[]>();
@@ -43,20 +43,16 @@ export default async function HomePage() {
           <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
             {district} district
           </h2>
-          <table className={tableClass}>
-            <caption className="sr-only">Sites in {district} district</caption>
-            <TableHead columns={["Code", "Name", "Type", "Address"]} />
-            <tbody>
-              {districtSites.map((site) => (
-                <tr key={site.id} className="border-b border-gray-200">
-                  <Cell className="font-mono">{site.code}</Cell>
-                  <RowHeader className="font-medium">{site.name}</RowHeader>
-                  <Cell>{humanize(site.type)}</Cell>
-                  <Cell>{site.address}</Cell>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable columns={["Code", "Name", "Type", "Address"]} caption={<>Sites in {district} district</>}>
+            {districtSites.map((site) => (
+              <Row key={site.id}>
+                <Cell className="font-mono">{site.code}</Cell>
+                <RowHeader className="font-medium">{site.name}</RowHeader>
+                <Cell>{humanize(site.type)}</Cell>
+                <Cell>{site.address}</Cell>
+              </Row>
+            ))}
+          </DataTable>
         </section>
       ))}
     </div>

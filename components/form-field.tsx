@@ -1,5 +1,19 @@
 export const inputClass = "block w-full rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-red-700";
 
+export type Option = { value: string; label: string };
+
+/** What every labelled field takes: the GOV.UK pattern puts the hint, then the error, above the control. */
+type FieldProps = { name: string; label: string; error?: string; hint?: string; id?: string };
+
+/** The attributes that tie a control to its label, hint and error. */
+type ControlProps = {
+  id: string;
+  name: string;
+  "aria-invalid": boolean;
+  "aria-describedby"?: string;
+  className: string;
+};
+
 export function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;
   return (
@@ -10,47 +24,15 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-type TextFieldProps = {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: string;
-} & React.InputHTMLAttributes<HTMLInputElement>;
-
-/** A labelled input whose hint and error are announced with it (GOV.UK pattern: error above the input). */
-export function TextField({ name, label, error, hint, id = name, ...inputProps }: TextFieldProps) {
-  return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <input
-          id={id}
-          name={name}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy}
-          className={inputClass}
-          {...inputProps}
-        />
-      )}
-    </Field>
-  );
-}
-
-export type Option = { value: string; label: string };
-
 /** Label, hint and error around a control, with the ids that tie them to it. */
 function Field({
-  id,
+  name,
   label,
   hint,
   error,
+  id = name,
   children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy?: string) => React.ReactNode;
-}) {
+}: FieldProps & { children: (control: ControlProps) => React.ReactNode }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;
@@ -65,31 +47,42 @@ function Field({
         </p>
       )}
       <FieldError id={errorId} message={error} />
-      {children(describedBy)}
+      {children({
+        id,
+        name,
+        "aria-invalid": Boolean(error),
+        "aria-describedby": describedBy,
+        className: inputClass,
+      })}
     </div>
   );
 }
 
-type SelectFieldProps = {
-  name: string;
-  label: string;
-  options: Option[];
-  error?: string;
-  hint?: string;
-} & React.SelectHTMLAttributes<HTMLSelectElement>;
+/** A labelled input whose hint and error are announced with it. */
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  ...inputProps
+}: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
+  return <Field {...{ name, label, error, hint, id }}>{(control) => <input {...control} {...inputProps} />}</Field>;
+}
 
-export function SelectField({ name, label, options, error, hint, id = name, ...props }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  options,
+  ...selectProps
+}: FieldProps & { options: Option[] } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <select
-          id={id}
-          name={name}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy}
-          className={inputClass}
-          {...props}
-        >
+    <Field {...{ name, label, error, hint, id }}>
+      {(control) => (
+        <select {...control} {...selectProps}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -101,27 +94,17 @@ export function SelectField({ name, label, options, error, hint, id = name, ...p
   );
 }
 
-type TextAreaFieldProps = {
-  name: string;
-  label: string;
-  error?: string;
-  hint?: string;
-} & React.TextareaHTMLAttributes<HTMLTextAreaElement>;
-
-export function TextAreaField({ name, label, error, hint, id = name, ...props }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  id,
+  ...textAreaProps
+}: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          name={name}
-          rows={3}
-          aria-invalid={Boolean(error)}
-          aria-describedby={describedBy}
-          className={inputClass}
-          {...props}
-        />
-      )}
+    <Field {...{ name, label, error, hint, id }}>
+      {(control) => <textarea rows={3} {...control} {...textAreaProps} />}
     </Field>
   );
 }

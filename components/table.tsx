@@ -31,3 +31,33 @@ export function RowHeader({ className, children }: CellProps) {
     </th>
   );
 }
+
+/** A data table: a screen-reader caption if the heading above does not name it, the header row, the rows. */
+export function DataTable({
+  columns,
+  caption,
+  testId,
+  children,
+}: {
+  columns: React.ReactNode[];
+  caption?: React.ReactNode;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <table className={tableClass} data-testid={testId}>
+      {caption && <caption className="sr-only">{caption}</caption>}
+      <TableHead columns={columns} />
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** A body row; `align-top` when its cells hold paragraphs. */
+export function Row({ top, testId, children }: { top?: boolean; testId?: string; children: React.ReactNode }) {
+  return (
+    <tr className={top ? `${rowClass} align-top` : rowClass} data-testid={testId}>
+      {children}
+    </tr>
+  );
+}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, humanize } from "@/lib/format";
 import type { AlarmSummary } from "@/lib/alarms/list-alarms";
-import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { DAY } from "@/lib/time";
 
 function waiting(since: Date, now: Date): string {
@@ -33,43 +33,40 @@ export function AlarmTable({
       {requests.length === 0 ? (
         <p className="text-gray-700">{empty}</p>
       ) : (
-        <table className={tableClass}>
-          <TableHead
-            columns={["Request", "Status", "Reason", "Alarm", "District", showReview ? "Review due" : "Requested"]}
-          />
-          <tbody>
-            {requests.map((request) => {
-              const isOverdue =
-                request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";
-              return (
-                <tr key={request.id} className="border-b border-gray-200" data-testid={`alarm-${request.number}`}>
-                  <RowHeader>
-                    <Link href={`/alarms/${request.id}`} className="font-mono underline">
-                      {request.number}
-                    </Link>
-                  </RowHeader>
-                  <Cell>{humanize(request.status)}</Cell>
-                  <Cell>{humanize(request.reasonCategory)}</Cell>
-                  <Cell>{humanize(request.alarmType)}</Cell>
-                  <Cell>{request.district}</Cell>
-                  <Cell>
-                    {showReview && request.reviewDueAt ? (
-                      <>
-                        {formatDateTime(request.reviewDueAt)}
-                        {isOverdue && <strong className="text-red-800"> · overdue</strong>}
-                      </>
-                    ) : (
-                      <>
-                        {formatDateTime(request.requestedAt)}{" "}
-                        <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span>
-                      </>
-                    )}
-                  </Cell>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          columns={["Request", "Status", "Reason", "Alarm", "District", showReview ? "Review due" : "Requested"]}
+        >
+          {requests.map((request) => {
+            const isOverdue =
+              request.reviewDueAt !== null && request.reviewDueAt < now && request.status === "INSTALLED";
+            return (
+              <Row key={request.id} testId={`alarm-${request.number}`}>
+                <RowHeader>
+                  <Link href={`/alarms/${request.id}`} className="font-mono underline">
+                    {request.number}
+                  </Link>
+                </RowHeader>
+                <Cell>{humanize(request.status)}</Cell>
+                <Cell>{humanize(request.reasonCategory)}</Cell>
+                <Cell>{humanize(request.alarmType)}</Cell>
+                <Cell>{request.district}</Cell>
+                <Cell>
+                  {showReview && request.reviewDueAt ? (
+                    <>
+                      {formatDateTime(request.reviewDueAt)}
+                      {isOverdue && <strong className="text-red-800"> · overdue</strong>}
+                    </>
+                  ) : (
+                    <>
+                      {formatDateTime(request.requestedAt)}{" "}
+                      <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span>
+                    </>
+                  )}
+                </Cell>
+              </Row>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

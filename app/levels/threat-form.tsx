@@ -4,8 +4,8 @@ import { useActionForm } from "@/components/use-action-form";
 import { recordThreatAction } from "@/app/levels/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
-import { humanize } from "@/lib/format";
-import { THREAT_LEVELS } from "@/lib/levels/response-levels";
+import { humanize, optionsOf } from "@/lib/format";
+import { THREAT_LEVELS, THREAT_SCOPE_LABEL } from "@/lib/levels/response-levels";
 
 export function ThreatForm() {
   const { state, onSubmit, isPending, field } = useActionForm(recordThreatAction, "threat");
@@ -13,14 +13,7 @@ export function ThreatForm() {
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          {...field("scope")}
-          label="Threat level"
-          options={[
-            { value: "NATIONAL", label: "National" },
-            { value: "POLICE_SECTOR", label: "Police sector" },
-          ]}
-        />
+        <SelectField {...field("scope")} label="Threat level" options={optionsOf(THREAT_SCOPE_LABEL)} />
         <SelectField
           {...field("level")}
           label="Level set by JTAC"

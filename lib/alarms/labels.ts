@@ -1,5 +1,6 @@
 import type { AlarmAction } from "@/lib/alarms/transitions";
-import { AlarmCallOutcome, AlarmReason } from "@/lib/generated/prisma/enums";
+import type { AlarmCallOutcome, AlarmReason, AlarmType } from "@/lib/generated/prisma/enums";
+import { optionsOf } from "@/lib/format";
 
 export const ACTION_LABEL: Record<AlarmAction, string> = {
   approve: "Approve",
@@ -19,7 +20,7 @@ export const OUTCOME_LABEL: Record<AlarmCallOutcome, string> = {
   TEST: "Test",
 };
 
-export const OUTCOMES = Object.values(AlarmCallOutcome).map((value) => ({ value, label: OUTCOME_LABEL[value] }));
+export const OUTCOMES = optionsOf(OUTCOME_LABEL);
 
 export const REASON_LABEL: Record<AlarmReason, string> = {
   DOMESTIC_ABUSE: "Domestic abuse",
@@ -29,4 +30,11 @@ export const REASON_LABEL: Record<AlarmReason, string> = {
   OTHER: "Other",
 };
 
-export const REASONS = Object.values(AlarmReason).map((value) => ({ value, label: REASON_LABEL[value] }));
+export const REASONS = optionsOf(REASON_LABEL);
+
+export const ALARM_TYPE_LABEL: Record<AlarmType, string> = {
+  PERSONAL_ATTACK: "Personal attack",
+  INTRUDER: "Intruder",
+};
+
+export const ALARM_TYPE_OPTIONS = optionsOf(ALARM_TYPE_LABEL);

@@ -1,11 +1,13 @@
 // Pure rules of policy O27: threat levels are inputs, response levels are decisions.
 
-import { ResponseLevel, ThreatLevel } from "@/lib/generated/prisma/enums";
+import { ResponseLevel, ThreatLevel, type ThreatScope } from "@/lib/generated/prisma/enums";
 
 export { ResponseLevel, ThreatLevel };
 /** In rising order: the schema declares them so. */
 export const THREAT_LEVELS = Object.values(ThreatLevel);
 export const RESPONSE_LEVELS = Object.values(ResponseLevel);
+
+export const THREAT_SCOPE_LABEL: Record<ThreatScope, string> = { NATIONAL: "National", POLICE_SECTOR: "Police sector" };
 
 const USUAL_RESPONSE: Record<ThreatLevel, ResponseLevel> = {
   LOW: "NORMAL",

@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 
 export type LiveEvent = { id: string; type: string; siteId: string | null };
 type Listener = (events: LiveEvent[]) => void;
@@ -137,10 +138,7 @@ class EventHub {
   }
 }
 
-const globalForHub = globalThis as unknown as { postureEventHub?: EventHub };
-
 /** The process's hub, shared by every route and page bundle. */
 export function eventHub(): EventHub {
-  globalForHub.postureEventHub ??= new EventHub();
-  return globalForHub.postureEventHub;
+  return processSingleton("postureEventHub", () => new EventHub());
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { endedSessions } from "@/lib/auth/sessions";
 import { eventHub } from "@/lib/live/event-hub";
+import { processSingleton } from "@/lib/process-singleton";
 
 const SWEEP_MS = 30_000;
 
@@ -52,9 +53,6 @@ class StreamSessions {
   }
 }
 
-const globalForStreams = globalThis as unknown as { streamSessions?: StreamSessions };
-
 export function streamSessions(): StreamSessions {
-  globalForStreams.streamSessions ??= new StreamSessions();
-  return globalForStreams.streamSessions;
+  return processSingleton("streamSessions", () => new StreamSessions());
 }

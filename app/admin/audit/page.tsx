@@ -3,7 +3,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { formatDateTime } from "@/lib/format";
-import { Cell, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row } from "@/components/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -29,21 +29,20 @@ export default async function AuditPage() {
       {events.length === 0 ? (
         <p>No events yet.</p>
       ) : (
-        <table className={tableClass}>
-          <caption className="sr-only">The latest {events.length} audit events, newest first</caption>
-          <TableHead columns={["When", "Who", "Event", "Record", "Detail"]} />
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id} className="border-b border-gray-200 align-top">
-                <Cell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</Cell>
-                <Cell>{event.actorName}</Cell>
-                <Cell className="font-mono">{event.type}</Cell>
-                <Cell>{event.entityType}</Cell>
-                <Cell className="font-mono text-xs">{JSON.stringify(event.payload)}</Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={["When", "Who", "Event", "Record", "Detail"]}
+          caption={<>The latest {events.length} audit events, newest first</>}
+        >
+          {events.map((event) => (
+            <Row key={event.id} top>
+              <Cell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</Cell>
+              <Cell>{event.actorName}</Cell>
+              <Cell className="font-mono">{event.type}</Cell>
+              <Cell>{event.entityType}</Cell>
+              <Cell className="font-mono text-xs">{JSON.stringify(event.payload)}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import {
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, humanize, pounds } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
-import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Menu of Options" };
@@ -21,23 +21,20 @@ export default async function PolicyPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Menu of Options</h1>
       <Section id="versions-title" title="Versions" className="space-y-2">
-        <table className={tableClass}>
-          <TableHead columns={["Version", "Status", "Owner", "Approved", "Review due", "Options"]} />
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.id} className="border-b border-gray-200">
-                <RowHeader>
-                  {version.reference} v{version.version}
-                </RowHeader>
-                <Cell>{humanize(version.status)}</Cell>
-                <Cell>{version.owner}</Cell>
-                <Cell>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</Cell>
-                <Cell>{version.reviewDueAt ? formatDate(version.reviewDueAt) : "—"}</Cell>
-                <Cell>{version.options.length}</Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={["Version", "Status", "Owner", "Approved", "Review due", "Options"]}>
+          {versions.map((version) => (
+            <Row key={version.id}>
+              <RowHeader>
+                {version.reference} v{version.version}
+              </RowHeader>
+              <Cell>{humanize(version.status)}</Cell>
+              <Cell>{version.owner}</Cell>
+              <Cell>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</Cell>
+              <Cell>{version.reviewDueAt ? formatDate(version.reviewDueAt) : "—"}</Cell>
+              <Cell>{version.options.length}</Cell>
+            </Row>
+          ))}
+        </DataTable>
         {!draft && <StartDraftButton />}
       </Section>
 
@@ -79,23 +76,20 @@ export default async function PolicyPage() {
 
       {published && (
         <Section id="published-title" title={<>In force: version {published.version}</>} className="space-y-2">
-          <table className={tableClass}>
-            <TableHead columns={["Option", "Category", "From", "Visibility", "Officer-hours/day", "Cost/day"]} />
-            <tbody>
-              {published.options.map((option) => (
-                <tr key={option.id} className="border-b border-gray-200">
-                  <RowHeader className="font-medium">
-                    {option.code} {option.title}
-                  </RowHeader>
-                  <Cell>{option.category}</Cell>
-                  <Cell>{option.minLevel}</Cell>
-                  <Cell>{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</Cell>
-                  <Cell>{option.officerHoursPerDay}</Cell>
-                  <Cell>{pounds(option.costPerDay)}</Cell>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable columns={["Option", "Category", "From", "Visibility", "Officer-hours/day", "Cost/day"]}>
+            {published.options.map((option) => (
+              <Row key={option.id}>
+                <RowHeader className="font-medium">
+                  {option.code} {option.title}
+                </RowHeader>
+                <Cell>{option.category}</Cell>
+                <Cell>{option.minLevel}</Cell>
+                <Cell>{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</Cell>
+                <Cell>{option.officerHoursPerDay}</Cell>
+                <Cell>{pounds(option.costPerDay)}</Cell>
+              </Row>
+            ))}
+          </DataTable>
         </Section>
       )}
     </div>

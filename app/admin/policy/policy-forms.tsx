@@ -29,28 +29,25 @@ export type EditableOption = {
   visibility: string;
 };
 
-export function StartDraftButton() {
-  const [state, action, isPending] = useActionState(createDraftAction, { ok: true });
+/** A policy step that takes no input: start a draft, or publish it. */
+function PolicyStepButton({ action, label }: { action: typeof createDraftAction; label: string }) {
+  const [state, dispatch, isPending] = useActionState(action, { ok: true });
   return (
-    <form action={action} className="space-y-2">
+    <form action={dispatch} className="space-y-2">
       <FormMessage state={state} />
       <button type="submit" disabled={isPending} className={buttonClass}>
-        Start a new draft version
+        {label}
       </button>
     </form>
   );
 }
 
+export function StartDraftButton() {
+  return <PolicyStepButton action={createDraftAction} label="Start a new draft version" />;
+}
+
 export function PublishButton() {
-  const [state, action, isPending] = useActionState(publishDraftAction, { ok: true });
-  return (
-    <form action={action} className="space-y-2">
-      <FormMessage state={state} />
-      <button type="submit" disabled={isPending} className={buttonClass}>
-        Publish the draft
-      </button>
-    </form>
-  );
+  return <PolicyStepButton action={publishDraftAction} label="Publish the draft" />;
 }
 
 export function DraftDetailsForm({ owner }: { owner: string }) {

@@ -10,7 +10,7 @@ import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize, pounds } from "@/lib/format";
 import { toLondonLocal } from "@/lib/london-time";
-import { Cell, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row } from "@/components/table";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Alarm request" };
@@ -131,20 +131,17 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
           {alarm.accessLog.length === 0 ? (
             <p>Nobody other than the requester has opened it.</p>
           ) : (
-            <table className={tableClass} data-testid="access-log">
-              <TableHead columns={["When", "Who", "Why"]} />
-              <tbody>
-                {alarm.accessLog.map((entry) => (
-                  <tr key={entry.id} className="border-b border-gray-200">
-                    <Cell>{formatDateTime(entry.accessedAt)}</Cell>
-                    <Cell>
-                      {entry.user.displayName} ({entry.user.username})
-                    </Cell>
-                    <Cell>{entry.justification}</Cell>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable columns={["When", "Who", "Why"]} testId="access-log">
+              {alarm.accessLog.map((entry) => (
+                <Row key={entry.id}>
+                  <Cell>{formatDateTime(entry.accessedAt)}</Cell>
+                  <Cell>
+                    {entry.user.displayName} ({entry.user.username})
+                  </Cell>
+                  <Cell>{entry.justification}</Cell>
+                </Row>
+              ))}
+            </DataTable>
           )}
         </Section>
       )}

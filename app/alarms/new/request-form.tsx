@@ -5,7 +5,7 @@ import { requestAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
-import { REASONS } from "@/lib/alarms/labels";
+import { ALARM_TYPE_OPTIONS, REASONS } from "@/lib/alarms/labels";
 import { pounds } from "@/lib/format";
 
 export function AlarmRequestForm({
@@ -74,14 +74,7 @@ export function AlarmRequestForm({
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The alarm</legend>
-        <SelectField
-          {...field("alarmType")}
-          label="Type of alarm"
-          options={[
-            { value: "PERSONAL_ATTACK", label: "Personal attack" },
-            { value: "INTRUDER", label: "Intruder" },
-          ]}
-        />
+        <SelectField {...field("alarmType")} label="Type of alarm" options={ALARM_TYPE_OPTIONS} />
         <TextField
           {...field("periodDays")}
           label={`Days needed (${minDays} to ${maxDays})`}

@@ -5,7 +5,7 @@ import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { humanize } from "@/lib/format";
-import { Cell, RowHeader, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { FilterForm } from "@/components/filter-form";
 import { UNIT_STATUSES } from "@/lib/alarms/schemas";
 import { Section } from "@/components/section";
@@ -44,22 +44,19 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
           },
         ]}
       />
-      <table className={tableClass}>
-        <TableHead columns={["Asset tag", "Type", "Status"]} />
-        <tbody>
-          {units.map((unit) => (
-            <tr key={unit.id} className="border-b border-gray-200" data-testid={`unit-${unit.assetTag}`}>
-              <RowHeader>
-                <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
-                  {unit.assetTag}
-                </Link>
-              </RowHeader>
-              <Cell>{humanize(unit.type)}</Cell>
-              <Cell>{humanize(unit.status)}</Cell>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={["Asset tag", "Type", "Status"]}>
+        {units.map((unit) => (
+          <Row key={unit.id} testId={`unit-${unit.assetTag}`}>
+            <RowHeader>
+              <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
+                {unit.assetTag}
+              </Link>
+            </RowHeader>
+            <Cell>{humanize(unit.type)}</Cell>
+            <Cell>{humanize(unit.status)}</Cell>
+          </Row>
+        ))}
+      </DataTable>
     </div>
   );
 }

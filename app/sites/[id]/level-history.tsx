@@ -1,6 +1,6 @@
 import { formatDateTime, humanize } from "@/lib/format";
 import type { readLevelHistory } from "@/lib/levels/read-site-checklist";
-import { Cell, tableClass, TableHead } from "@/components/table";
+import { Cell, DataTable, Row } from "@/components/table";
 import { Section } from "@/components/section";
 
 type History = Awaited<ReturnType<typeof readLevelHistory>>;
@@ -11,22 +11,19 @@ export function LevelHistory({ history }: { history: History }) {
       {history.length === 0 ? (
         <p>No changes yet.</p>
       ) : (
-        <table className={tableClass}>
-          <TableHead columns={["When", "Who", "What", "Why"]} />
-          <tbody>
-            {history.map((change) => (
-              <tr key={change.id} className="border-b border-gray-200 align-top">
-                <Cell className="whitespace-nowrap">{formatDateTime(change.occurredAt)}</Cell>
-                <Cell>{change.actorName}</Cell>
-                <Cell>
-                  {humanize(change.kind)}: {change.fromLevel} → {change.toLevel}
-                  {change.expiresAt && ` until ${formatDateTime(change.expiresAt)}`}
-                </Cell>
-                <Cell>{change.reason}</Cell>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={["When", "Who", "What", "Why"]}>
+          {history.map((change) => (
+            <Row key={change.id} top>
+              <Cell className="whitespace-nowrap">{formatDateTime(change.occurredAt)}</Cell>
+              <Cell>{change.actorName}</Cell>
+              <Cell>
+                {humanize(change.kind)}: {change.fromLevel} → {change.toLevel}
+                {change.expiresAt && ` until ${formatDateTime(change.expiresAt)}`}
+              </Cell>
+              <Cell>{change.reason}</Cell>
+            </Row>
+          ))}
+        </DataTable>
       )}
     </Section>
   );
