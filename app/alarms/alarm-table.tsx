@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime, humanize } from "@/lib/format";
-import type { AlarmSummary } from "@/lib/alarms/list-alarms";
+import type { AlarmSummary, Page, QueueName } from "@/lib/alarms/list-alarms";
+import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { DAY } from "@/lib/time";
 
@@ -11,26 +12,28 @@ function waiting(since: Date, now: Date): string {
   return `${hours} hour${hours === 1 ? "" : "s"}`;
 }
 
-/** A queue of requests: facts only, never personal data. */
+/** A page of one queue of requests: facts only, never personal data. */
 export function AlarmTable({
+  queue,
   title,
-  requests,
+  page,
   empty,
-  showReview = false,
 }: {
+  queue: QueueName;
   title: string;
-  requests: AlarmSummary[];
+  page: Page<AlarmSummary>;
   empty: string;
-  showReview?: boolean;
 }) {
   const now = new Date();
-  const id = title.toLowerCase().replace(/[^a-z]+/g, "-");
+  const id = `queue-${queue}`;
+  const requests = page.items;
+  const showReview = queue === "reviewsDue";
   return (
     <section aria-labelledby={id} className="space-y-2">
       <h2 id={id} className="text-xl font-semibold">
-        {title} ({requests.length})
+        {title} ({page.total})
       </h2>
-      {requests.length === 0 ? (
+      {page.total === 0 ? (
         <p className="text-gray-700">{empty}</p>
       ) : (
         <DataTable
@@ -68,6 +71,7 @@ export function AlarmTable({
           })}
         </DataTable>
       )}
+      <Pager label={title} param={queue} page={page} />
     </section>
   );
 }

@@ -4,17 +4,27 @@ import { AlarmTable } from "@/app/alarms/alarm-table";
 import { buttonClass } from "@/components/form-controls";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { readAlarmQueues } from "@/lib/alarms/list-alarms";
+import { readAlarmQueues, type QueueName } from "@/lib/alarms/list-alarms";
 import { DoneMessage } from "@/app/alarms/done-message";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
 
 export const metadata: Metadata = { title: "Alarms" };
 
+/** The queues in the order a role works them; each shows only to those who work it. */
+const QUEUE_TITLES: [QueueName, string, string][] = [
+  ["awaitingDecision", "Awaiting a decision", "No requests are waiting for a decision."],
+  ["reviewsDue", "Reviews due in 7 days or overdue", "No reviews are due."],
+  ["toClose", "Removed, to close", "Nothing to close."],
+  ["toInstall", "To install", "Nothing to install."],
+  ["toRemove", "To remove", "Nothing to remove."],
+  ["own", "My requests", "You have not requested any alarms."],
+];
+
 export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">) {
   const user = await requirePageUser();
   const query = (await searchParams) as { done?: string; number?: string };
   const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
-  const queues = await readForPage(() => readAlarmQueues(user));
+  const queues = await readForPage(() => readAlarmQueues(user, query));
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -26,36 +36,10 @@ export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">)
         )}
       </div>
       {done && <DoneMessage action={done} number={query.number} />}
-      {can(user.roles, "alarm.decide") && (
-        <>
-          <AlarmTable
-            title="Awaiting a decision"
-            requests={queues.awaitingDecision}
-            empty="No requests are waiting for a decision."
-          />
-          <AlarmTable
-            title="Reviews due in 7 days or overdue"
-            requests={queues.reviewsDue}
-            empty="No reviews are due."
-            showReview
-          />
-          <AlarmTable title="Removed, to close" requests={queues.toClose} empty="Nothing to close." />
-        </>
-      )}
-      {can(user.roles, "alarm.install") && (
-        <AlarmTable title="To install" requests={queues.toInstall} empty="Nothing to install." />
-      )}
-      {can(user.roles, "alarm.remove") && (
-        <AlarmTable title="To remove" requests={queues.toRemove} empty="Nothing to remove." />
-      )}
-      {can(user.roles, "alarm.view.own") && (
-        <AlarmTable
-          title="My requests"
-          requests={queues.own}
-          empty="You have not requested any alarms."
-          showReview={false}
-        />
-      )}
+      {QUEUE_TITLES.map(([name, title, empty]) => {
+        const page = queues[name];
+        return page && <AlarmTable key={name} queue={name} title={title} page={page} empty={empty} />;
+      })}
     </div>
   );
 }

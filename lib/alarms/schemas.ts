@@ -86,8 +86,32 @@ export const transitionSchema = z.object({
 
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
+const pageNumber = z.coerce
+  .number({ error: "Give the page as a number from 1" })
+  .int("Give the page as a number from 1")
+  .min(1, "Give the page as a number from 1")
+  .max(100_000, "There are not that many pages");
+
 export const listAlarmsSchema = z.object({
   status: z.enum(ALARM_STATUSES, { error: "Unknown status" }).optional(),
+  page: pageNumber.default(1),
+  pageSize: z.coerce
+    .number({ error: "Give the page size as a number from 1 to 200" })
+    .int("Give the page size as a number from 1 to 200")
+    .min(1, "Give the page size as a number from 1 to 200")
+    .max(200, "Give the page size as a number from 1 to 200")
+    .default(50),
+});
+
+/** A page number in the address that is not one shows the first page, as a queue with no number does. */
+const queuePage = pageNumber.catch(1).default(1);
+export const queuePagesSchema = z.object({
+  own: queuePage,
+  awaitingDecision: queuePage,
+  reviewsDue: queuePage,
+  toInstall: queuePage,
+  toRemove: queuePage,
+  toClose: queuePage,
 });
 
 export const justificationSchema = z

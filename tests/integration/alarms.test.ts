@@ -245,7 +245,7 @@ describe("need to know and the access log", () => {
   it("hides other officers' requests, and everything from staff", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
     await expect(readAlarmRequest(otherOfficer, created.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listAlarmRequests(otherOfficer)).some((request) => request.id === created.id)).toBe(false);
+    expect((await listAlarmRequests(otherOfficer)).items.some((request) => request.id === created.id)).toBe(false);
     await expect(readAlarmRequest(staff, created.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -10,9 +10,12 @@ export const POST = apiRoute(async (request) => {
   return Response.json(await requestAlarm(user, await readJson(request)), { status: 201 });
 });
 
-/** Scoped to the caller: officers their own, installers their work, approvers all. Facts only. */
+/**
+ * `?status=&page=&pageSize=` → `{items, page, pageSize, total}`, oldest first. Scoped to the
+ * caller: officers their own, installers their work, approvers all. Facts only.
+ */
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
-  const status = new URL(request.url).searchParams.get("status") || undefined;
-  return Response.json({ items: await listAlarmRequests(user, { status }) });
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return Response.json(await listAlarmRequests(user, { ...query, status: query.status || undefined }));
 });

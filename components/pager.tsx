@@ -1,0 +1,29 @@
+import Link from "next/link";
+
+type PageInfo = { page: number; pageSize: number; total: number };
+
+/** "21–40 of 530", with links to the previous and next pages of this list. */
+export function Pager({ label, param, page }: { label: string; param: string; page: PageInfo }) {
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  if (pages === 1) return null;
+  const first = Math.min(page.total, (page.page - 1) * page.pageSize + 1);
+  const last = Math.min(page.total, page.page * page.pageSize);
+  const to = (number: number) => `?${param}=${number}`;
+  return (
+    <nav aria-label={`${label}: pages`} className="flex flex-wrap items-center gap-4">
+      <p>
+        {first.toLocaleString("en-GB")}–{last.toLocaleString("en-GB")} of {page.total.toLocaleString("en-GB")}
+      </p>
+      {page.page > 1 && (
+        <Link href={to(page.page - 1)} className="underline">
+          Previous page<span className="sr-only"> of {label}</span>
+        </Link>
+      )}
+      {page.page < pages && (
+        <Link href={to(page.page + 1)} className="underline">
+          Next page<span className="sr-only"> of {label}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}
