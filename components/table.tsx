@@ -1,13 +1,28 @@
-export const tableClass = "w-full border-collapse bg-white text-left text-sm";
-export const rowClass = "border-b border-gray-200";
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
 
-/** The header row every data table shares: column headers with scope, for screen readers. */
-export function TableHead({ columns }: { columns: React.ReactNode[] }) {
+// Tables reflow to stacked rows on a phone (globals.css, `table.reflow`): each cell then shows its
+// column's name, which the table hands down from its header to its rows and their cells. The
+// explicit roles keep the table's meaning for screen readers once the layout is no longer a table.
+
+const tableClass = "reflow w-full border-collapse bg-white text-left text-sm";
+const rowClass = "border-b border-gray-200";
+
+type Labelled = { label?: string };
+
+/** Gives each element child, in order, the label of its column. */
+function labelChildren(children: ReactNode, labelOf: (index: number) => string | undefined): ReactNode {
+  let index = 0;
+  return Children.map(children, (child) =>
+    isValidElement(child) ? cloneElement(child as ReactElement<Labelled>, { label: labelOf(index++) }) : child,
+  );
+}
+
+function TableHead({ columns }: { columns: ReactNode[] }) {
   return (
-    <thead>
-      <tr className="border-b-2 border-gray-400">
+    <thead role="rowgroup">
+      <tr role="row" className="border-b-2 border-gray-400">
         {columns.map((column, index) => (
-          <th key={index} scope="col" className="p-2">
+          <th key={index} role="columnheader" scope="col" className="p-2">
             {column}
           </th>
         ))}
@@ -16,17 +31,21 @@ export function TableHead({ columns }: { columns: React.ReactNode[] }) {
   );
 }
 
-type CellProps = { className?: string; children?: React.ReactNode };
+type CellProps = { className?: string; label?: string; children?: ReactNode };
 
 /** A data cell with the table's padding. */
-export function Cell({ className, children }: CellProps) {
-  return <td className={className ? `p-2 ${className}` : "p-2"}>{children}</td>;
+export function Cell({ className, label, children }: CellProps) {
+  return (
+    <td role="cell" data-label={label} className={className ? `p-2 ${className}` : "p-2"}>
+      {children}
+    </td>
+  );
 }
 
 /** The cell that names its row, for screen readers. */
-export function RowHeader({ className, children }: CellProps) {
+export function RowHeader({ className, label, children }: CellProps) {
   return (
-    <th scope="row" className={className ? `p-2 ${className}` : "p-2"}>
+    <th role="rowheader" scope="row" data-label={label} className={className ? `p-2 ${className}` : "p-2"}>
       {children}
     </th>
   );
@@ -39,25 +58,40 @@ export function DataTable({
   testId,
   children,
 }: {
-  columns: React.ReactNode[];
-  caption?: React.ReactNode;
+  columns: ReactNode[];
+  caption?: ReactNode;
   testId?: string;
-  children: React.ReactNode;
+  children: ReactNode;
 }) {
+  const labels = columns.map((column) => (typeof column === "string" ? column : undefined));
   return (
-    <table className={tableClass} data-testid={testId}>
+    <table role="table" className={tableClass} data-testid={testId}>
       {caption && <caption className="sr-only">{caption}</caption>}
       <TableHead columns={columns} />
-      <tbody>{children}</tbody>
+      <tbody role="rowgroup">
+        {Children.map(children, (row) =>
+          isValidElement(row) ? cloneElement(row as ReactElement<{ labels?: (string | undefined)[] }>, { labels }) : row,
+        )}
+      </tbody>
     </table>
   );
 }
 
 /** A body row; `align-top` when its cells hold paragraphs. */
-export function Row({ top, testId, children }: { top?: boolean; testId?: string; children: React.ReactNode }) {
+export function Row({
+  top,
+  testId,
+  labels = [],
+  children,
+}: {
+  top?: boolean;
+  testId?: string;
+  labels?: (string | undefined)[];
+  children: ReactNode;
+}) {
   return (
-    <tr className={top ? `${rowClass} align-top` : rowClass} data-testid={testId}>
-      {children}
+    <tr role="row" className={top ? `${rowClass} align-top` : rowClass} data-testid={testId}>
+      {labelChildren(children, (index) => labels[index])}
     </tr>
   );
 }

@@ -1,39 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { ROLES, type Role } from "./cast";
+import { ALARM_ROLES, ALL, idsOf, pages, type Ids } from "./pages";
 import { apiAs, expect, requestAlarm, test } from "./fixtures";
 
 type Username = Role;
-const ALL = [...ROLES];
-const ALARM_ROLES: Username[] = ["officer", "officer2", "approver", "installer"];
-
-/**
- * The cast's places: `cen01` is the home of the site lead, staff and approver; `nor01` of the
- * second officer (the names are the demo estate's, where the matrix was first drawn).
- */
-type Ids = { cen01: string; nor01: string; officersRequest: string; unit: string };
-
-/** Every page, as the role table allows it, with the object-level cases. */
-const pages = (id: Ids): [string, Username[]][] => [
-  ["/", ALL],
-  ["/posture", ALL],
-  ["/levels", ["commander"]],
-  ["/checklist", ["commander", "sitelead"]],
-  [`/sites/${id.cen01}`, ["commander", "sitelead"]],
-  [`/sites/${id.nor01}`, ["commander"]],
-  [`/notice/${id.cen01}`, ["commander", "sitelead", "staff", "approver"]],
-  [`/notice/${id.nor01}`, ["commander", "officer2"]],
-  ["/admin/users", ["admin"]],
-  ["/admin/policy", ["admin"]],
-  ["/admin/audit", ["admin"]],
-  ["/alarms", ALARM_ROLES],
-  ["/alarms/new", ["officer", "officer2"]],
-  ["/alarms/hazards", ["officer", "officer2"]],
-  ["/alarms/units", ["installer", "approver"]],
-  [`/alarms/units/${id.unit}`, ["installer", "approver"]],
-  ["/alarms/reports", ["approver"]],
-  [`/alarms/${id.officersRequest}`, ["officer", "approver"]],
-];
 
 type Route = { method: "GET" | "POST" | "PATCH"; path: string; data?: unknown; allowed: Username[] };
 
@@ -138,12 +109,7 @@ test("every page, API route and server action allows exactly what the role table
   test.setTimeout(180_000);
   const APP = baseURL!;
   const officersRequest = await requestAlarm(await apiAs(playwright, APP, cast.officer.username));
-  const id: Ids = {
-    cen01: cast.site.id,
-    nor01: cast.otherSite.id,
-    officersRequest: officersRequest.id,
-    unit: cast.unit.id,
-  };
+  const id = idsOf(cast, officersRequest.id);
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { exportedName: string }>;
   };
