@@ -70,7 +70,9 @@ export function DataTable({
       <TableHead columns={columns} />
       <tbody role="rowgroup">
         {Children.map(children, (row) =>
-          isValidElement(row) ? cloneElement(row as ReactElement<{ labels?: (string | undefined)[] }>, { labels }) : row,
+          isValidElement(row)
+            ? cloneElement(row as ReactElement<{ labels?: (string | undefined)[] }>, { labels })
+            : row,
         )}
       </tbody>
     </table>
