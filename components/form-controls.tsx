@@ -1,12 +1,22 @@
-/** The message a form action returned: an alert when it failed, a status when it worked. */
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } }) {
+import { ErrorSummary } from "@/components/error-summary";
+import type { ActionState } from "@/lib/errors";
+
+/**
+ * What a form action answered: on failure the error summary, on success a status that says what
+ * happened. `field` (from `useActionForm`) gives the summary's links their fields' ids.
+ */
+export function FormMessage({
+  state,
+  field = (name) => ({ id: name }),
+}: {
+  state: ActionState;
+  field?: (name: string) => { id: string };
+}) {
+  if (!state.ok)
+    return <ErrorSummary message={state.message} errors={state.fieldErrors} idOf={(name) => field(name).id} />;
   if (!state.message) return null;
-  return state.ok ? (
+  return (
     <p role="status" className="border-l-4 border-green-700 bg-green-50 p-2 font-semibold text-green-900">
-      {state.message}
-    </p>
-  ) : (
-    <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-800">
       {state.message}
     </p>
   );

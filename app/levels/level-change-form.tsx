@@ -6,6 +6,7 @@ import { changeLevelAction, previewLevelAction, type PreviewState } from "@/app/
 import { LevelPreviewPanel } from "@/app/levels/level-preview";
 import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/form-controls";
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { fieldsOf } from "@/components/use-action-form";
 import type { ActionState } from "@/lib/errors";
 import { RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
 
@@ -19,7 +20,7 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
   const [state, setState] = useState<ActionState>({ ok: true });
   const [isPending, startTransition] = useTransition();
   const prefix = scope === "FORCE" ? "force" : "site";
-  const errors = state.fieldErrors ?? {};
+  const field = fieldsOf(state.fieldErrors, prefix);
 
   const onPreview = () =>
     startTransition(async () => {
@@ -51,13 +52,11 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
       <input type="hidden" name="scope" value={scope} />
       {siteId && <input type="hidden" name="siteId" value={siteId} />}
       <input type="hidden" name="expectedVersion" value={preview?.basedOnVersion ?? ""} />
-      <FormMessage state={state} />
+      <FormMessage state={state} field={field} />
       <SelectField
-        id={`${prefix}-level`}
-        name="level"
+        {...field("level")}
         label={scope === "FORCE" ? "New force level" : "Raise this site to"}
         defaultValue={current}
-        error={errors.level?.[0]}
         onChange={() => setPreview(undefined)}
         options={RESPONSE_LEVELS.map((level) => ({
           value: level,
@@ -66,22 +65,14 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
       />
       {scope === "SITE" && (
         <TextField
-          id={`${prefix}-expiresAt`}
-          name="expiresAt"
+          {...field("expiresAt")}
           label="Expires or must be reviewed at (UK time)"
           type="datetime-local"
           defaultValue={defaultExpiry}
-          error={errors.expiresAt?.[0]}
           onChange={() => setPreview(undefined)}
         />
       )}
-      <TextAreaField
-        id={`${prefix}-reason`}
-        name="reason"
-        label="Reason"
-        error={errors.reason?.[0]}
-        hint="Recorded in the history and shown to commanders."
-      />
+      <TextAreaField {...field("reason")} label="Reason" hint="Recorded in the history and shown to commanders." />
       {preview && <LevelPreviewPanel preview={preview} />}
       <div className="flex gap-2">
         {preview ? (

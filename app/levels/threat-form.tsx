@@ -11,7 +11,7 @@ export function ThreatForm() {
   const { state, onSubmit, isPending, field } = useActionForm(recordThreatAction, "threat");
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} field={field} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField {...field("scope")} label="Threat level" options={optionsOf(THREAT_SCOPE_LABEL)} />
         <SelectField

@@ -95,7 +95,9 @@ test("a site lead works the checklist; not implemented without a rationale is re
   await barrier.getByText("Record a decision on ACC-02").click();
   await barrier.getByLabel("Status").selectOption("NOT_IMPLEMENTED");
   await barrier.getByRole("button", { name: "Save ACC-02" }).click();
-  await expect(barrier.getByText("Give the rationale for not implementing this option")).toBeVisible();
+  const rationaleError = "Give the rationale for not implementing this option";
+  await expect(barrier.getByRole("alert").getByRole("link", { name: rationaleError })).toBeVisible();
+  await expect(barrier.getByText(`Error: ${rationaleError}`)).toBeVisible();
   await expect(barrier.getByLabel("Rationale")).toHaveAttribute("aria-invalid", "true");
   await expect(barrier.getByTestId("item-status")).toHaveText("Pending");
 

@@ -21,7 +21,8 @@ test("an admin drafts the next Menu of Options, is told which field is wrong, an
   await form.getByLabel("Guidance").fill("Confirm every roof hatch is locked at the start of each shift.");
   await form.getByLabel("Category").fill("Access control");
   await form.getByRole("button", { name: "Add option" }).click();
-  await expect(form.getByText(/Use a code like ACC-01/)).toBeVisible();
+  await expect(form.getByRole("alert").getByRole("link", { name: /Use a code like ACC-01/ })).toBeVisible();
+  await expect(form.getByText(/Error: Use a code like ACC-01/)).toBeVisible();
   await expect(form.getByLabel("Code")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Title")).toHaveValue("Check roof access hatches");
 

@@ -51,17 +51,11 @@ export function PublishButton() {
 }
 
 export function DraftDetailsForm({ owner }: { owner: string }) {
-  const [state, action, isPending] = useActionState(updateDetailsAction, { ok: true });
+  const { state, onSubmit, isPending, field } = useActionForm(updateDetailsAction, "policy");
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
-      <FormMessage state={state} />
-      <TextField
-        id="policy-owner"
-        name="owner"
-        label="Policy owner"
-        defaultValue={owner}
-        error={state.fieldErrors?.owner?.[0]}
-      />
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
+      <FormMessage state={state} field={field} />
+      <TextField {...field("owner")} label="Policy owner" defaultValue={owner} />
       <button type="submit" disabled={isPending} className={secondaryButtonClass}>
         Save owner
       </button>
@@ -75,7 +69,7 @@ export function OptionForm({ option }: { option?: EditableOption }) {
     <form onSubmit={onSubmit} className="grid gap-2 sm:grid-cols-2" noValidate>
       <input type="hidden" name="optionId" value={option?.id ?? ""} />
       <div className="sm:col-span-2">
-        <FormMessage state={state} />
+        <FormMessage state={state} field={field} />
       </div>
       <TextField {...field("code")} label="Code" defaultValue={option?.code} />
       <TextField {...field("category")} label="Category" defaultValue={option?.category} />

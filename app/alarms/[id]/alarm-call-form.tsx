@@ -12,7 +12,7 @@ export function AlarmCallForm({ requestId, now }: { requestId: string; now: stri
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <div className="w-full">
-        <FormMessage state={state} />
+        <FormMessage state={state} field={field} />
       </div>
       <TextField {...field("occurredAt")} label="When (UK time)" type="datetime-local" defaultValue={now} />
       <SelectField {...field("outcome")} label="Outcome" options={OUTCOMES} />

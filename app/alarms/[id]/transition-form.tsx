@@ -15,7 +15,7 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={ACTION_LABEL[action]}>
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="action" value={action} />
-      <FormMessage state={state} />
+      <FormMessage state={state} field={field} />
       {action === "install" && (
         <>
           <SelectField

@@ -19,26 +19,9 @@ export function AlarmRequestForm({
 }) {
   const { state, onSubmit, isPending, field } = useActionForm(requestAlarmAction);
   const [days, setDays] = useState(28);
-  const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} />
-      {Object.keys(errors).length > 0 && (
-        <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">
-          <p className="font-semibold">
-            There is a problem with {Object.keys(errors).length} field{Object.keys(errors).length === 1 ? "" : "s"}:
-          </p>
-          <ul className="list-disc pl-6">
-            {Object.entries(errors).map(([name, messages]) => (
-              <li key={name}>
-                <a href={`#${name}`} className="underline">
-                  {messages[0]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormMessage state={state} field={field} />
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The premises</legend>
         <TextField {...field("addressLine1")} label="Address line 1" autoComplete="off" />

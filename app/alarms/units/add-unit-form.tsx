@@ -10,7 +10,7 @@ export function AddUnitForm() {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       <div className="w-full">
-        <FormMessage state={state} />
+        <FormMessage state={state} field={field} />
       </div>
       <TextField {...field("assetTag")} label="Asset tag" />
       <SelectField

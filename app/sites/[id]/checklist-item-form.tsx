@@ -25,7 +25,7 @@ export function ChecklistItemForm({ itemId, version, code, status, rationale, as
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <div className="sm:col-span-2">
-        <FormMessage state={state} />
+        <FormMessage state={state} field={field} />
       </div>
       <SelectField
         {...field("status")}
