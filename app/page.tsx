@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -11,6 +12,9 @@ function groupByDistrict(sites: SiteSummary[]) {
   for (const site of sites) groups.set(site.district, [...(groups.get(site.district) ?? []), site]);
   return [...groups.entries()];
 }
+
+// The layout's title template applies to child segments only, not to the page beside it.
+export const metadata: Metadata = { title: { absolute: "The estate · Estate Security" } };
 
 export default async function HomePage() {
   const user = await requirePageUser("sites.view");

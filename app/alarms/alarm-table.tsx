@@ -1,16 +1,8 @@
 import Link from "next/link";
-import { formatDateTime, humanize } from "@/lib/format";
+import { formatDateTime, humanize, timeAgo } from "@/lib/format";
 import type { AlarmSummary, Page, QueueName } from "@/lib/alarms/list-alarms";
 import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
-import { DAY } from "@/lib/time";
-
-function waiting(since: Date, now: Date): string {
-  const days = Math.floor((now.getTime() - since.getTime()) / DAY);
-  if (days >= 1) return `${days} day${days === 1 ? "" : "s"}`;
-  const hours = Math.floor((now.getTime() - since.getTime()) / 3_600_000);
-  return `${hours} hour${hours === 1 ? "" : "s"}`;
-}
 
 /** A page of one queue of requests: facts only, never personal data. */
 export function AlarmTable({
@@ -62,7 +54,7 @@ export function AlarmTable({
                   ) : (
                     <>
                       {formatDateTime(request.requestedAt)}{" "}
-                      <span className="text-gray-700">({waiting(request.requestedAt, now)} ago)</span>
+                      <span className="text-gray-700">({timeAgo(request.requestedAt, now)})</span>
                     </>
                   )}
                 </Cell>
