@@ -6,7 +6,7 @@ import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { readAlarmQueues, type QueueName } from "@/lib/alarms/list-alarms";
 import { DoneMessage } from "@/app/alarms/done-message";
-import { ACTION_LABEL } from "@/lib/alarms/labels";
+import { doneAction } from "@/lib/alarms/labels";
 
 export const metadata: Metadata = { title: "Alarms" };
 
@@ -23,7 +23,7 @@ const QUEUE_TITLES: [QueueName, string, string][] = [
 export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">) {
   const user = await requirePageUser();
   const query = (await searchParams) as { done?: string; number?: string };
-  const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
+  const done = doneAction(query.done);
   const queues = await readForPage(() => readAlarmQueues(user, query));
   return (
     <div className="space-y-8">

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/errors";
 import { serverAction } from "@/lib/http/server-action";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
@@ -48,3 +49,20 @@ export const changeLevelAction = serverAction<ChangeLevelState>(
   },
   (error) => ({ isStale: error.code === "CONFLICT" }),
 );
+
+/**
+ * Ends a site's override early: the site returns to the force level, nothing new opens. The form
+ * goes with the override, so the site's page itself confirms it.
+ */
+export const endOverrideAction = serverAction(async (user, form) => {
+  const siteId = String(form.get("siteId") ?? "");
+  await changeResponseLevel(user, {
+    scope: "SITE",
+    siteId,
+    level: form.get("forceLevel"),
+    reason: form.get("reason"),
+    expectedVersion: form.get("expectedVersion"),
+  });
+  revalidatePath("/", "layout");
+  redirect(`/sites/${siteId}?override=ended`);
+});

@@ -8,12 +8,19 @@ import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/for
 import { SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { fieldsOf } from "@/components/use-action-form";
 import type { ActionState } from "@/lib/errors";
-import { RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
+import { compareResponseLevels, RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
 
-type Props = { scope: "FORCE" | "SITE"; siteId?: string; current: ResponseLevel; defaultExpiry?: string };
+type Props = {
+  scope: "FORCE" | "SITE";
+  siteId?: string;
+  current: ResponseLevel;
+  /** A site can only be raised above the force level: the levels below it are not offered. */
+  forceLevel?: ResponseLevel;
+  defaultExpiry?: string;
+};
 
 /** Choose, preview, then confirm: the confirmation is based on the version the preview showed. */
-export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props) {
+export function LevelChangeForm({ scope, siteId, current, forceLevel, defaultExpiry }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [preview, setPreview] = useState<PreviewState["preview"]>();
@@ -21,6 +28,9 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
   const [isPending, startTransition] = useTransition();
   const prefix = scope === "FORCE" ? "force" : "site";
   const field = fieldsOf(state.fieldErrors, prefix);
+  const choices = forceLevel
+    ? RESPONSE_LEVELS.filter((level) => compareResponseLevels(level, forceLevel) > 0)
+    : RESPONSE_LEVELS;
 
   const onPreview = () =>
     startTransition(async () => {
@@ -34,7 +44,10 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
       const result = await changeLevelAction({ ok: true }, new FormData(formRef.current!));
       setState(result);
       if (result.ok || result.isStale) setPreview(undefined);
-      if (result.ok) formRef.current?.reset();
+      // The form now shows the state in force: the level just chosen stays selected (the page
+      // refreshes to mark it current); only the reason, which was this decision's, is cleared.
+      const reason = formRef.current?.elements.namedItem("reason");
+      if (result.ok && reason instanceof HTMLTextAreaElement) reason.value = "";
       router.refresh();
     });
 
@@ -56,9 +69,9 @@ export function LevelChangeForm({ scope, siteId, current, defaultExpiry }: Props
       <SelectField
         {...field("level")}
         label={scope === "FORCE" ? "New force level" : "Raise this site to"}
-        defaultValue={current}
+        defaultValue={choices.includes(current) ? current : choices[0]}
         onChange={() => setPreview(undefined)}
-        options={RESPONSE_LEVELS.map((level) => ({
+        options={choices.map((level) => ({
           value: level,
           label: level === current ? `${level} (current)` : level,
         }))}

@@ -13,6 +13,23 @@ export const ACTION_LABEL: Record<AlarmAction, string> = {
   close: "Close",
 };
 
+/** What a confirmation says was done, before the request's number: "Approved TPA-2026-00013". */
+export const DONE_LABEL: Record<AlarmAction, string> = {
+  approve: "Approved",
+  reject: "Rejected",
+  withdraw: "Withdrew",
+  install: "Recorded the installation of",
+  extend: "Extended",
+  "order-removal": "Ordered the removal of",
+  remove: "Recorded the removal of",
+  close: "Closed",
+};
+
+/** The action named in a confirmation's address, if it is one. */
+export function doneAction(value: unknown): AlarmAction | undefined {
+  return typeof value === "string" && Object.hasOwn(DONE_LABEL, value) ? (value as AlarmAction) : undefined;
+}
+
 export const OUTCOME_LABEL: Record<AlarmCallOutcome, string> = {
   GENUINE_EMERGENCY: "Genuine emergency",
   NO_EVIDENCE_OF_CRIME: "No evidence of crime",

@@ -4,9 +4,12 @@ import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { readForceLevel } from "@/lib/levels/level-state";
 import { forceChangeTarget, previewLevelChange, type PreviewSite } from "@/lib/levels/preview-rules";
-import { higherResponseLevel } from "@/lib/levels/response-levels";
+import { compareResponseLevels, higherResponseLevel } from "@/lib/levels/response-levels";
+import { validateExpiry } from "@/lib/levels/set-site-override";
 import { previewLevelSchema } from "@/lib/levels/schemas";
 import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
+
+const noChange = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
 /** What confirming a change would do, and the version it would be based on. Changes nothing. */
 export async function previewResponseLevel(user: CurrentUser, input: unknown, now = new Date()) {
@@ -57,6 +60,7 @@ export async function previewResponseLevel(user: CurrentUser, input: unknown, no
     officerHoursPerDay: Number(option.officerHoursPerDay),
   }));
   if (change.scope === "FORCE") {
+    if (change.level === force.level) throw noChange("level", `The force is already at ${force.level}`);
     return {
       ...previewLevelChange(sites, options, forceChangeTarget(change.level, now)),
       basedOnVersion: force.version,
@@ -65,6 +69,11 @@ export async function previewResponseLevel(user: CurrentUser, input: unknown, no
   }
   const target = sites.find((site) => site.id === change.siteId);
   if (!target) throw new AppError("NOT_FOUND", "That site does not exist.");
+  const raise = compareResponseLevels(change.level, force.level);
+  if (raise < 0) throw noChange("level", `An override only raises a site above the force level (${force.level})`);
+  if (raise === 0 && !target.override)
+    throw noChange("level", `The site is already at the force level (${force.level})`);
+  if (raise > 0) validateExpiry(change.expiresAt, now);
   const preview = previewLevelChange([target], options, () => higherResponseLevel(force.level, change.level));
   return { ...preview, basedOnVersion: target.version, forceLevel: force.level };
 }

@@ -84,7 +84,8 @@ export async function setSiteOverride(user: CurrentUser, change: OverrideChange,
   }, LONG_TRANSACTION);
 }
 
-function validateExpiry(expiresAt: Date | undefined, now: Date) {
+/** An override's expiry, checked the same way when it is previewed and when it is set. */
+export function validateExpiry(expiresAt: Date | undefined, now: Date) {
   if (!expiresAt) throw invalid("expiresAt", "Give the time the override expires or must be reviewed");
   if (expiresAt.getTime() <= now.getTime()) throw invalid("expiresAt", "The expiry must be in the future");
   if (expiresAt.getTime() > now.getTime() + MAX_OVERRIDE_DAYS * DAY) {

@@ -57,6 +57,7 @@ const ACTIONS: Record<string, Username[]> = {
   recordThreatAction: ["commander"],
   previewLevelAction: ["commander"],
   changeLevelAction: ["commander"],
+  endOverrideAction: ["commander"],
   acknowledgePostureAction: ALL,
   createDraftAction: ["admin"],
   saveOptionAction: ["admin"],

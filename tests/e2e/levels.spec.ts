@@ -39,6 +39,10 @@ test("a commander raises the force while staff see their banner change without r
   await page.getByRole("button", { name: "Confirm change" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The response level has been changed" })).toBeVisible();
   await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
+  // The form now shows the state in force: one more preview would not undo the decision.
+  await expect(page.getByLabel("New force level")).toHaveValue("HEIGHTENED");
+  await expect(page.getByLabel("New force level").locator("option:checked")).toHaveText("HEIGHTENED (current)");
+  await expect(page.getByLabel("Reason").last()).toHaveValue("");
 
   await expect(banner).toContainText("HEIGHTENED", { timeout: 5_000 });
   await expect(staffPage.getByText("Brief all staff on the response level")).toBeVisible();
@@ -185,6 +189,11 @@ test("a commander raises one site with an expiry and filters the overview by dis
   await expect(page.getByTestId("site-level")).toContainText("HEIGHTENED");
   await expect(page.getByText(/Raised above the force level to HEIGHTENED until/)).toBeVisible();
   await expect(page.getByRole("row", { name: /Override set: NORMAL → HEIGHTENED/ })).toContainText("Protest planned");
+  // Only levels above the force level are offered as a raise.
+  await expect(page.getByLabel("Raise this site to").locator("option")).toHaveText([
+    "HEIGHTENED (current)",
+    "EXCEPTIONAL",
+  ]);
 
   await page.goto("/levels");
   await page.getByLabel("District").selectOption(cast.otherSite.district);
@@ -252,4 +261,47 @@ test("a stream that reconnects with Last-Event-ID is sent the changes it missed"
   await replay.cancel();
   expect(received).toMatch(/event: change\nid: \d+|id: \d+\nevent: change/);
   expect(received).toContain('"type":"force"');
+});
+
+test("a commander ends a site's override with its own button, and a preview of no change is refused", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(api, "NORMAL");
+  const version = (await (await api.get("/api/posture")).json()).sites.find(
+    (site: { id: string }) => site.id === cast.otherSite.id,
+  ).version;
+  const raised = await api.post("/api/levels", {
+    data: {
+      scope: "SITE",
+      siteId: cast.otherSite.id,
+      level: "HEIGHTENED",
+      reason: "Protest planned",
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      expectedVersion: version,
+    },
+  });
+  expect(raised.status()).toBe(200);
+
+  await login(page, cast.commander.username);
+  await page.goto(`/sites/${cast.otherSite.id}`);
+  await page.getByLabel("Why the override can end").fill("The protest was called off");
+  await page
+    .getByRole("button", { name: `End the override and return ${cast.otherSite.code} to the force level` })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "The override has ended" })).toHaveText(
+    `The override has ended: ${cast.otherSite.code} is back at the force level, NORMAL.`,
+  );
+  await expect(page.getByTestId("site-level")).toContainText("NORMAL");
+  await expect(page.getByRole("row", { name: /Override ended: HEIGHTENED → NORMAL/ })).toContainText("called off");
+
+  await page.goto("/levels");
+  await page.getByLabel("New force level").selectOption("NORMAL");
+  await page.getByRole("button", { name: "Preview change" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("The force is already at NORMAL");
+  await expect(page.getByRole("button", { name: "Confirm change" })).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { expireOverrides } from "@/lib/levels/expire-overrides";
 import { readPosture } from "@/lib/levels/read-posture";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
+import { previewResponseLevel } from "@/lib/levels/preview-response-level";
 import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion } from "./factories";
 
 let commander: CurrentUser;
@@ -257,5 +258,35 @@ describe("threat levels", () => {
     await expect(
       recordThreatLevel(staff, { scope: "NATIONAL", level: "LOW", reason: "Because I can", source: "Me" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("previewing a change refuses what confirming would refuse, before Confirm is offered", () => {
+  it("refuses a force change to the level already in force, naming the level", async () => {
+    await setForce("NORMAL");
+    await expect(previewResponseLevel(commander, { scope: "FORCE", level: "NORMAL" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { level: ["The force is already at NORMAL"] },
+    });
+  });
+
+  it("refuses an override with a past, missing or too distant expiry, and one that does not raise", async () => {
+    await setForce("HEIGHTENED");
+    const site = await createSite();
+    const preview = (input: object) => previewResponseLevel(commander, { scope: "SITE", siteId: site.id, ...input });
+    const past = new Date(Date.now() - 60_000);
+    await expect(preview({ level: "EXCEPTIONAL", expiresAt: past })).rejects.toMatchObject({
+      fields: { expiresAt: ["The expiry must be in the future"] },
+    });
+    await expect(preview({ level: "EXCEPTIONAL" })).rejects.toMatchObject({ fields: { expiresAt: expect.any(Array) } });
+    await expect(preview({ level: "NORMAL" })).rejects.toMatchObject({
+      fields: { level: [expect.stringContaining("only raises a site above the force level")] },
+    });
+    await expect(preview({ level: "HEIGHTENED" })).rejects.toMatchObject({
+      fields: { level: [expect.stringContaining("already at the force level")] },
+    });
+    const fine = await preview({ level: "EXCEPTIONAL", expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(fine.basedOnVersion).toBe(await siteVersion(site.id));
+    await setForce("NORMAL");
   });
 });

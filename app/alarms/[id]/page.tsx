@@ -3,7 +3,7 @@ import { AlarmCallForm } from "@/app/alarms/[id]/alarm-call-form";
 import { PersonalDetails } from "@/app/alarms/[id]/personal-details";
 import { TransitionForm } from "@/app/alarms/[id]/transition-form";
 import { DoneMessage } from "@/app/alarms/done-message";
-import { ACTION_LABEL, OUTCOME_LABEL } from "@/lib/alarms/labels";
+import { ACTION_LABEL, doneAction, OUTCOME_LABEL } from "@/lib/alarms/labels";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { listAlarmUnits } from "@/lib/alarms/units";
@@ -19,7 +19,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
   const user = await requirePageUser();
   const { id } = await params;
   const query = (await searchParams) as { created?: string; existing?: string; done?: string };
-  const done = ACTION_LABEL[query.done as keyof typeof ACTION_LABEL];
+  const done = doneAction(query.done);
   const alarm = await readForPage(() => readAlarmRequest(user, id));
   // The requester reads their own request's personal data without a justification.
   const ownConsultation =

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
+import { EndOverrideForm } from "@/app/sites/[id]/end-override-form";
 import { ChecklistItemForm } from "@/app/sites/[id]/checklist-item-form";
 import { LevelHistory } from "@/app/sites/[id]/level-history";
 import { LevelBadge } from "@/components/level-badge";
@@ -13,10 +14,10 @@ import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Site" };
 
-export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
+export default async function SitePage({ params, searchParams }: PageProps<"/sites/[id]">) {
   const user = await requirePageUser();
   const { id } = await params;
-  const { site, activation, categories, progress, history, assignees, mayWork } = await readForPage(() =>
+  const { site, force, activation, categories, progress, history, assignees, mayWork } = await readForPage(() =>
     readSiteChecklist(user, id),
   );
   const maySetLevel = can(user.roles, "level.set");
@@ -32,20 +33,29 @@ export default async function SitePage({ params }: PageProps<"/sites/[id]">) {
         <p className="flex flex-wrap items-center gap-2" data-testid="site-level">
           <LevelBadge level={site.effectiveLevel} large /> since {formatDateTime(site.since)}
         </p>
+        {(await searchParams).override === "ended" && !site.override && (
+          <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
+            The override has ended: {site.code} is back at the force level, {force.level}.
+          </p>
+        )}
         {site.override && (
           <p>
             Raised above the force level to {site.override.level} until {formatDateTime(site.override.expiresAt)}:{" "}
             {site.override.reason}
           </p>
         )}
-        {maySetLevel && (
+        {maySetLevel && site.override && (
+          <EndOverrideForm siteId={site.id} code={site.code} version={site.version} forceLevel={force.level} />
+        )}
+        {maySetLevel && force.level !== "EXCEPTIONAL" && (
           <details className="max-w-xl rounded border border-gray-300 bg-white p-3">
-            <summary className="cursor-pointer font-semibold">Raise this site, or end its override</summary>
+            <summary className="cursor-pointer font-semibold">Raise this site above the force level</summary>
             <div className="pt-3">
               <LevelChangeForm
                 scope="SITE"
                 siteId={site.id}
                 current={site.effectiveLevel}
+                forceLevel={force.level}
                 defaultExpiry={toLondonLocal(aDayFromNow())}
               />
             </div>
