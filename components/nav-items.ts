@@ -16,7 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/alarms/hazards", label: "Hazard check", permissions: ["hazard.view"] },
   { href: "/alarms/units", label: "Alarm units", permissions: ["unit.manage"] },
   { href: "/alarms/reports", label: "Alarm reports", permissions: ["alarm.view.all"] },
-  { href: "/", label: "Estate", permissions: ["sites.view"] },
+  { href: "/estate", label: "Estate", permissions: ["sites.view"] },
   { href: "/admin/policy", label: "Menu of Options", permissions: ["policy.manage"] },
   { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
   { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },

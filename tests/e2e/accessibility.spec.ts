@@ -5,7 +5,7 @@ import { expect, login, test } from "./fixtures";
 // Automated WCAG 2.2 AA checks (axe-core) of each role's main pages. They find what a machine can
 // (names, labels, contrast, structure); keyboard journeys are covered by the feature specs.
 const PAGES: [Role, string[]][] = [
-  ["staff", ["/posture", "/"]],
+  ["staff", ["/posture", "/estate"]],
   ["commander", ["/levels"]],
   ["sitelead", ["/checklist"]],
   ["officer", ["/alarms", "/alarms/new", "/alarms/hazards?q=FS2"]],

@@ -20,6 +20,7 @@ export const idsOf = (cast: Cast, officersRequest: string): Ids => ({
 /** Every page, and who may open it as the role table allows, with the object-level cases. */
 export const pages = (id: Ids): [string, Role[]][] => [
   ["/", ALL],
+  ["/estate", ALL],
   ["/posture", ALL],
   ["/levels", ["commander"]],
   ["/checklist", ["commander", "sitelead"]],

@@ -34,6 +34,7 @@ test.describe("signing in", () => {
 
   test("a commander sees the estate's sites from the database", async ({ page, server, cast }) => {
     await login(page, cast.commander.username);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Estate" }).click();
     await expect(page.getByRole("heading", { name: "The estate" })).toBeVisible();
     const { sites, districts } = await withDatabase(server, async (client) => {
       const { rows } = await client.query<{ sites: string; districts: string }>(
@@ -104,5 +105,28 @@ test.describe("without a session", () => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+});
+
+test.describe("after signing in", () => {
+  const LANDING = {
+    commander: "/levels",
+    staff: "/posture",
+    officer: "/alarms",
+    approver: "/alarms",
+    installer: "/alarms",
+    admin: "/admin/users",
+  } as const;
+
+  for (const [role, path] of Object.entries(LANDING) as [keyof typeof LANDING, string][]) {
+    test(`${role} lands where their work is (${path})`, async ({ page, cast }) => {
+      await login(page, cast[role].username);
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+    });
+  }
+
+  test("a site lead lands on their own site's checklist", async ({ page, cast }) => {
+    await login(page, cast.sitelead.username);
+    await expect(page).toHaveURL(new RegExp(`/sites/${cast.site.id}$`));
   });
 });

@@ -3,7 +3,7 @@ import { expect, login, test } from "./fixtures";
 test("each page's title names the page and the app, and the favicon is served", async ({ page, cast }) => {
   await login(page, cast.commander.username);
   for (const [path, title] of [
-    ["/", "The estate"],
+    ["/estate", "The estate"],
     ["/posture", "Security posture"],
     ["/levels", "Response levels"],
   ]) {

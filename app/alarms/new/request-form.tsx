@@ -46,7 +46,11 @@ export function AlarmRequestForm({
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">The risk</legend>
-        <SelectField {...field("reasonCategory")} label="Reason" options={REASONS} />
+        <SelectField
+          {...field("reasonCategory")}
+          label="Reason"
+          options={[{ value: "", label: "Choose the reason" }, ...REASONS]}
+        />
         <TextAreaField {...field("riskSummary")} label="Risk summary" />
         <TextAreaField
           {...field("hazards")}

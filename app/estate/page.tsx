@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LevelBadge } from "@/components/level-badge";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
+import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
+import { humanize } from "@/lib/format";
+import { Cell, DataTable, Row, RowHeader } from "@/components/table";
+
+function groupByDistrict(sites: SiteSummary[]) {
+  const groups = new Map<string, SiteSummary[]>();
+  for (const site of sites) groups.set(site.district, [...(groups.get(site.district) ?? []), site]);
+  return [...groups.entries()];
+}
+
+export const metadata: Metadata = { title: "The estate" };
+
+/** The estate's sites and addresses, by district: a page of its own, not anyone's landing page. */
+export default async function EstatePage() {
+  const user = await requirePageUser("sites.view");
+  const [sites, posture] = await Promise.all([listSites(user), readStaffPosture(user)]);
+  const homeSite = sites.find((site) => site.id === user.homeSiteId);
+  return (
+    <div className="space-y-6">
+      {posture.site && (
+        <p
+          className="flex flex-wrap items-center gap-3 rounded border-2 border-gray-800 bg-white p-3"
+          data-testid="home-posture"
+        >
+          <span>{posture.site.name} is at</span> <LevelBadge level={posture.site.level} />
+          <Link href="/posture" className="underline">
+            See what it means for you{posture.acknowledgedAt ? "" : " and acknowledge it"}
+          </Link>
+        </p>
+      )}
+      <section aria-labelledby="welcome-title" className="space-y-1">
+        <h1 id="welcome-title" className="text-2xl font-bold">
+          The estate
+        </h1>
+        <p className="text-gray-700">
+          {sites.length} sites in {new Set(sites.map((site) => site.district)).size} districts.
+          {homeSite && ` Your home site is ${homeSite.name} (${homeSite.code}).`}
+        </p>
+      </section>
+      {groupByDistrict(sites).map(([district, districtSites]) => (
+        <section key={district} aria-labelledby={`district-${district}`}>
+          <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
+            {district} district
+          </h2>
+          <DataTable columns={["Code", "Name", "Type", "Address"]} caption={<>Sites in {district} district</>}>
+            {districtSites.map((site) => (
+              <Row key={site.id}>
+                <Cell className="font-mono">{site.code}</Cell>
+                <RowHeader className="font-medium">{site.name}</RowHeader>
+                <Cell>{humanize(site.type)}</Cell>
+                <Cell>{site.address}</Cell>
+              </Row>
+            ))}
+          </DataTable>
+        </section>
+      ))}
+    </div>
+  );
+}
