@@ -15,7 +15,7 @@ export default async function NoticePage({ params }: PageProps<"/notice/[siteId]
   const { site } = await readForPage(() => readStaffPosture(user, siteId));
   if (!site) notFound();
   return (
-    <article className="notice mx-auto max-w-[210mm] space-y-6 bg-white p-8 print:p-0">
+    <article className="notice mx-auto max-w-[210mm] space-y-6 bg-white p-8 print:space-y-4 print:p-0">
       <p className="print:hidden">
         <PrintButton />
       </p>
@@ -35,7 +35,8 @@ export default async function NoticePage({ params }: PageProps<"/notice/[siteId]
       {site.measures.length > 0 && (
         <section className="space-y-2">
           <h2 className="text-2xl font-bold">Staff must</h2>
-          <ul className="list-disc space-y-2 pl-6 text-lg">
+          {/* Two columns on paper: EXCEPTIONAL's measures still fit one A4 sheet. */}
+          <ul className="list-disc space-y-2 pl-6 text-lg print:columns-2 print:gap-8 print:space-y-1 print:text-base">
             {site.measures.map((measure) => (
               <li key={measure.id}>{measure.title}</li>
             ))}
