@@ -78,20 +78,20 @@ export async function readAlarmQueues(
   return Object.fromEntries(read);
 }
 
-/** The number in the navigation: what is waiting for this user. One query. */
+/**
+ * The number in the navigation: work waiting for this user — decisions, reviews and closures for
+ * an approver, fits and removals for an installer. An officer's own requests wait on others, not
+ * on them, so they are not counted. One query.
+ */
 export async function countAlarmWork(user: CurrentUser, now = new Date()): Promise<number | null> {
   const decides = can(user.roles, "alarm.decide");
   const fits = can(user.roles, "alarm.install") || can(user.roles, "alarm.remove");
-  const requests = can(user.roles, "alarm.request");
-  if (!decides && !fits && !requests) return null;
+  if (!decides && !fits) return null;
   const waiting: Where[] = [
     ...(decides
       ? [QUEUES.awaitingDecision, QUEUES.reviewsDue, QUEUES.toClose].map((queue) => queue.where(user, now))
       : []),
     ...(fits ? [QUEUES.toInstall.where(), QUEUES.toRemove.where()] : []),
-    ...(requests && !decides
-      ? [{ requestedById: user.id, status: { in: ["REQUESTED" as const, "APPROVED" as const] } }]
-      : []),
   ];
   return db.alarmRequest.count({ where: { OR: waiting } });
 }
