@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { processSingleton } from "@/lib/process-singleton";
 
 function createClient() {
   const { DATABASE_URL, EMBEDDED_DATABASE } = env();
@@ -15,11 +16,8 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForPrisma = globalThis as unknown as { prisma?: Db };
-
 function client(): Db {
-  globalForPrisma.prisma ??= createClient();
-  return globalForPrisma.prisma;
+  return processSingleton("prisma", createClient);
 }
 
 /** The one Prisma client, created on first use so that builds never need a database. */

@@ -1,13 +1,13 @@
 import "server-only";
 import { RateLimiterPrisma } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { processSingleton } from "@/lib/process-singleton";
 
 export const MAX_FAILURES_PER_USERNAME = 5;
 export const LOCKOUT_SECONDS = 15 * 60;
 const MAX_FAILURES_PER_ADDRESS = 50;
 
 type Limiters = { byUsername: RateLimiterPrisma; byAddress: RateLimiterPrisma };
-const globalForThrottle = globalThis as unknown as { loginLimiters?: Limiters };
 
 // Counters live in PostgreSQL (LoginThrottle) so every server counts the same failures.
 function limiters(): Limiters {
@@ -17,11 +17,10 @@ function limiters(): Limiters {
     duration: LOCKOUT_SECONDS,
     clearExpiredByTimeout: true,
   };
-  globalForThrottle.loginLimiters ??= {
+  return processSingleton("loginLimiters", () => ({
     byUsername: new RateLimiterPrisma({ ...common, keyPrefix: "username", points: MAX_FAILURES_PER_USERNAME }),
     byAddress: new RateLimiterPrisma({ ...common, keyPrefix: "address", points: MAX_FAILURES_PER_ADDRESS }),
-  };
-  return globalForThrottle.loginLimiters;
+  }));
 }
 
 /** The key a username is counted under: one account, however it is typed. */

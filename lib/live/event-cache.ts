@@ -1,11 +1,12 @@
 import "server-only";
 import { eventHub } from "@/lib/live/event-hub";
+import { processSingleton } from "@/lib/process-singleton";
 
 const MAX_AGE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
 type Entry<T> = { eventId: string | null; at: number; value: Promise<T> };
-const globalForCache = globalThis as unknown as { postureCache?: Map<string, Entry<unknown>> };
+const entries = () => processSingleton("postureCache", () => new Map<string, Entry<unknown>>());
 
 /**
  * Caches a read until the next posture event this server hears of (or a few seconds, as a safety
@@ -15,7 +16,7 @@ const globalForCache = globalThis as unknown as { postureCache?: Map<string, Ent
 export async function cachedUntilNextEvent<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const hub = eventHub();
   await hub.start();
-  const cache = (globalForCache.postureCache ??= new Map());
+  const cache = entries();
   if (cache.size > MAX_ENTRIES) cache.clear();
   const entry = cache.get(key) as Entry<T> | undefined;
   if (entry && entry.eventId === hub.lastSeenId && Date.now() - entry.at < MAX_AGE_MS) return entry.value;
@@ -27,5 +28,5 @@ export async function cachedUntilNextEvent<T>(key: string, compute: () => Promis
 
 /** Drops one cached read after a change on this server that writes no posture event. */
 export function forgetCached(key: string) {
-  globalForCache.postureCache?.delete(key);
+  entries().delete(key);
 }
