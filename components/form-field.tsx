@@ -1,4 +1,7 @@
-export const inputClass = "block w-full rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-red-700";
+import { partName, type DateInputValues } from "@/lib/date-input";
+
+const controlClass = "block rounded border-2 border-gray-700 px-3 py-2 aria-[invalid=true]:border-red-700";
+export const inputClass = `${controlClass} w-full`;
 
 export type Option = { value: string; label: string };
 
@@ -106,5 +109,66 @@ export function TextAreaField({
     <Field {...{ name, label, error, hint, id }}>
       {(control) => <textarea rows={3} {...control} {...textAreaProps} />}
     </Field>
+  );
+}
+
+const DATE_BOXES = [
+  { part: "day", label: "Day", width: "w-16", inputMode: "numeric" },
+  { part: "month", label: "Month", width: "w-16", inputMode: "numeric" },
+  { part: "year", label: "Year", width: "w-24", inputMode: "numeric" },
+  { part: "time", label: "Time (24-hour)", width: "w-28", inputMode: "text" },
+] as const;
+
+/**
+ * GOV.UK's date input with a time: separate day, month and year, and a 24-hour time, so the
+ * format is en-GB whatever the browser's locale. The day box carries the group's id, so an
+ * error summary link lands on it.
+ */
+export function DateTimeField({
+  name,
+  label,
+  error,
+  hint = "For example, 27 3 2026 and 14:30",
+  id = name,
+  defaultValue,
+  onChange,
+}: FieldProps & { defaultValue?: DateInputValues; onChange?: () => void }) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <fieldset
+      className="space-y-1"
+      role="group"
+      aria-describedby={[hintId, error && errorId].filter(Boolean).join(" ")}
+      onChange={onChange}
+    >
+      <legend className="font-semibold">{label}</legend>
+      <p id={hintId} className="text-sm text-gray-700">
+        {hint}
+      </p>
+      <FieldError id={errorId} message={error} />
+      <div className="flex flex-wrap gap-3">
+        {DATE_BOXES.map(({ part, label: boxLabel, width, inputMode }) => {
+          const boxId = part === "day" ? id : `${id}-${part}`;
+          return (
+            <div key={part} className="space-y-1">
+              <label htmlFor={boxId} className="block text-sm">
+                {boxLabel}
+              </label>
+              <input
+                id={boxId}
+                name={partName(name, part)}
+                inputMode={inputMode}
+                autoComplete="off"
+                spellCheck={false}
+                defaultValue={defaultValue?.[part]}
+                aria-invalid={Boolean(error)}
+                className={`${controlClass} ${width}`}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

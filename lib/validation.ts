@@ -13,7 +13,8 @@ export const dateTime = (message = "Enter a valid date and time") =>
     );
 
 /** An optional date and time: an empty form field means none. */
-export const optionalDateTime = () => z.union([dateTime(), z.literal("").transform(() => undefined)]).optional();
+export const optionalDateTime = (message?: string) =>
+  z.preprocess((value) => (value === "" ? undefined : value), dateTime(message).optional());
 
 /** A whole number from JSON (a number) or from a form (digits): never `true`, `null` or `[]` coerced into one. */
 export const wholeNumber = (message: string, max = 2_147_483_647) =>

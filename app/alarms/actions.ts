@@ -9,12 +9,8 @@ import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import { addAlarmUnit } from "@/lib/alarms/units";
 import type { ActionState } from "@/lib/errors";
 import { serverAction } from "@/lib/http/server-action";
-import { fromLondonLocal } from "@/lib/london-time";
+import { readDateInput } from "@/lib/date-input";
 
-const londonDate = (value: FormDataEntryValue | null) => {
-  const text = String(value ?? "");
-  return text ? (fromLondonLocal(text) ?? text) : undefined;
-};
 
 export type ConsultationState = ActionState & { consultation?: Consultation };
 
@@ -41,8 +37,8 @@ export const transitionAlarmAction = serverAction(async (user, form) => {
     note: form.get("note") ?? undefined,
     unitId: form.get("unitId") ?? undefined,
     controlRoomRef: form.get("controlRoomRef") ?? undefined,
-    installedAt: londonDate(form.get("installedAt")),
-    reviewDueAt: londonDate(form.get("reviewDueAt")),
+    installedAt: readDateInput(form, "installedAt"),
+    reviewDueAt: readDateInput(form, "reviewDueAt"),
     tested: form.has("tested") ? "true" : form.has("testedField") ? "false" : undefined,
     unitCondition: form.get("unitCondition") ?? undefined,
   });
@@ -55,7 +51,7 @@ export const transitionAlarmAction = serverAction(async (user, form) => {
 
 export const recordAlarmCallAction = serverAction(async (user, form) => {
   await recordAlarmCall(user, String(form.get("requestId") ?? ""), {
-    occurredAt: londonDate(form.get("occurredAt")),
+    occurredAt: readDateInput(form, "occurredAt"),
     outcome: form.get("outcome"),
   });
   revalidatePath("/alarms", "layout");

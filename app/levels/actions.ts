@@ -7,16 +7,15 @@ import { serverAction } from "@/lib/http/server-action";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel, type LevelPreviewResult } from "@/lib/levels/preview-response-level";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
-import { fromLondonLocal } from "@/lib/london-time";
+import { readDateInput } from "@/lib/date-input";
 
 function levelChangeInput(form: FormData) {
-  const expiresAt = String(form.get("expiresAt") ?? "");
   return {
     scope: form.get("scope"),
     siteId: form.get("siteId") || undefined,
     level: form.get("level"),
     reason: form.get("reason"),
-    expiresAt: expiresAt ? (fromLondonLocal(expiresAt) ?? expiresAt) : undefined,
+    expiresAt: readDateInput(form, "expiresAt"),
     expectedVersion: form.get("expectedVersion"),
   };
 }

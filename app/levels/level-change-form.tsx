@@ -5,7 +5,8 @@ import { useRef, useState, useTransition } from "react";
 import { changeLevelAction, previewLevelAction, type PreviewState } from "@/app/levels/actions";
 import { LevelPreviewPanel } from "@/app/levels/level-preview";
 import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/form-controls";
-import { SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { DateTimeField, SelectField, TextAreaField } from "@/components/form-field";
+import type { DateInputValues } from "@/lib/date-input";
 import { fieldsOf } from "@/components/use-action-form";
 import type { ActionState } from "@/lib/errors";
 import { compareResponseLevels, RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
@@ -16,7 +17,7 @@ type Props = {
   current: ResponseLevel;
   /** A site can only be raised above the force level: the levels below it are not offered. */
   forceLevel?: ResponseLevel;
-  defaultExpiry?: string;
+  defaultExpiry?: DateInputValues;
 };
 
 /** Choose, preview, then confirm: the confirmation is based on the version the preview showed. */
@@ -77,10 +78,9 @@ export function LevelChangeForm({ scope, siteId, current, forceLevel, defaultExp
         }))}
       />
       {scope === "SITE" && (
-        <TextField
+        <DateTimeField
           {...field("expiresAt")}
           label="Expires or must be reviewed at (UK time)"
-          type="datetime-local"
           defaultValue={defaultExpiry}
           onChange={() => setPreview(undefined)}
         />

@@ -63,7 +63,6 @@ const note = z
   .max(2000, "Keep the note under 2,000 characters")
   .optional()
   .transform((value) => value || undefined);
-const optionalDate = optionalDateTime();
 
 export const transitionSchema = z.object({
   action: z.enum(ALARM_ACTIONS, { error: "Choose an action" }),
@@ -78,8 +77,8 @@ export const transitionSchema = z.object({
     .max(40, "The control-room reference must be 40 characters or fewer")
     .optional()
     .transform((value) => value || undefined),
-  installedAt: optionalDate,
-  reviewDueAt: optionalDate,
+  installedAt: optionalDateTime("The time of fitting must be a real date and time"),
+  reviewDueAt: optionalDateTime("The review date must be a real date and time"),
   tested: z.union([z.boolean(), z.enum(["true", "false", "on"]).transform((value) => value !== "false")]).optional(),
   unitCondition: z.enum(["GOOD", "FAULTY"], { error: "Say whether the unit is good or faulty" }).optional(),
 });
@@ -135,7 +134,7 @@ export const alarmUnitSchema = z.object({
 });
 
 export const alarmCallSchema = z.object({
-  occurredAt: dateTime("Enter when the alarm went off"),
+  occurredAt: dateTime("Enter when the alarm went off, as a real date and time"),
   outcome: z.enum(ALARM_CALL_OUTCOMES, { error: "Choose the outcome" }),
 });
 

@@ -42,6 +42,8 @@ export const AUDIT_PAYLOADS = {
     rationale: z.string().nullable(),
     assigneeId: z.string().nullable(),
     dueAt: z.string(),
+    previousDueAt: z.string().optional(),
+    dueChangeReason: z.string().optional(),
   }),
   "posture.acknowledged": z.object({ siteId: z.string(), postureVersion: z.number(), level }),
   "policy.draftCreated": z.object({ reference: z.string(), version: z.number(), fromVersion: z.number().nullable() }),

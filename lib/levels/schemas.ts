@@ -10,7 +10,6 @@ const reason = z
   .min(5, "Give a reason of at least 5 characters")
   .max(1000, "Keep the reason under 1,000 characters");
 
-const optionalDate = optionalDateTime();
 
 /** Longest a site override may run before it must be reviewed or renewed. */
 export const MAX_OVERRIDE_DAYS = 28;
@@ -27,7 +26,7 @@ const levelChangeFields = z.object({
   siteId: z.uuid("Choose a site").optional(),
   level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }),
   reason,
-  expiresAt: optionalDate,
+  expiresAt: optionalDateTime("The expiry must be a real date and time"),
   expectedVersion: wholeNumber("The version the change is based on is missing"),
 });
 
@@ -43,7 +42,8 @@ export const updateChecklistItemSchema = z
     status: z.enum(CHECKLIST_STATUSES, { error: "Choose a status" }),
     rationale: z.string().trim().max(2000, "Keep the rationale under 2,000 characters").optional(),
     assigneeId: z.union([z.uuid("Choose an assignee"), z.literal(""), z.null()]).optional(),
-    dueAt: optionalDate,
+    dueAt: optionalDateTime("The due time must be a real date and time"),
+    dueChangeReason: z.string().trim().max(500, "Keep the reason under 500 characters").optional(),
     expectedVersion: wholeNumber("The version the change is based on is missing"),
   })
   .superRefine((value, ctx) => {
@@ -55,6 +55,24 @@ export const updateChecklistItemSchema = z
       });
     }
   });
+
+/** Decisions a site lead may take on many items at once: neither needs a rationale per item. */
+export const BULK_CHECKLIST_STATUSES = ["IMPLEMENTED", "NOT_APPLICABLE"] as const;
+
+export const bulkChecklistSchema = z.object({
+  status: z.enum(BULK_CHECKLIST_STATUSES, { error: "Choose implemented or not applicable" }),
+  items: z
+    .array(
+      z.object({
+        id: z.uuid("Choose checklist items from this site"),
+        expectedVersion: wholeNumber("The version each change is based on is missing"),
+      }),
+      { error: "Select at least one item" },
+    )
+    .min(1, "Select at least one item")
+    .max(500, "Select at most 500 items at once")
+    .refine((items) => new Set(items.map((item) => item.id)).size === items.length, "Select each item once"),
+});
 
 export const acknowledgeSchema = z.object({
   siteId: z.uuid("Choose a site"),

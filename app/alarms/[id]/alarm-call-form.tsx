@@ -2,11 +2,12 @@
 
 import { recordAlarmCallAction } from "@/app/alarms/actions";
 import { FormMessage, secondaryButtonClass } from "@/components/form-controls";
-import { SelectField, TextField } from "@/components/form-field";
+import { DateTimeField, SelectField } from "@/components/form-field";
+import type { DateInputValues } from "@/lib/date-input";
 import { useActionForm } from "@/components/use-action-form";
 import { OUTCOMES } from "@/lib/alarms/labels";
 
-export function AlarmCallForm({ requestId, now }: { requestId: string; now: string }) {
+export function AlarmCallForm({ requestId, now }: { requestId: string; now: DateInputValues }) {
   const { state, onSubmit, isPending, field } = useActionForm(recordAlarmCallAction, "alarm-call");
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
@@ -14,7 +15,7 @@ export function AlarmCallForm({ requestId, now }: { requestId: string; now: stri
       <div className="w-full">
         <FormMessage state={state} field={field} />
       </div>
-      <TextField {...field("occurredAt")} label="When (UK time)" type="datetime-local" defaultValue={now} />
+      <DateTimeField {...field("occurredAt")} label="When (UK time)" defaultValue={now} />
       <SelectField {...field("outcome")} label="Outcome" options={OUTCOMES} />
       <button type="submit" disabled={isPending} className={secondaryButtonClass}>
         Record the alarm call

@@ -9,7 +9,7 @@ import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { listAlarmUnits } from "@/lib/alarms/units";
 import { LIVE_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize, pounds } from "@/lib/format";
-import { toLondonLocal } from "@/lib/london-time";
+import { dateInputValues } from "@/lib/date-input";
 import { Cell, DataTable, Row } from "@/components/table";
 import { Section } from "@/components/section";
 
@@ -27,7 +27,7 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
   const units = alarm.actions.includes("install")
     ? (await listAlarmUnits(user, { status: "IN_STOCK" })).filter((unit) => unit.type === alarm.alarmType)
     : [];
-  const now = toLondonLocal(new Date());
+  const now = dateInputValues(new Date());
   const isLive = LIVE_STATUSES.includes(alarm.status);
   const facts: [string, string][] = [
     ["Status", humanize(alarm.status)],

@@ -2,12 +2,13 @@
 
 import { transitionAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
-import { FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { DateTimeField, FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
+import type { DateInputValues } from "@/lib/date-input";
 import { useActionForm } from "@/components/use-action-form";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
 import type { AlarmAction } from "@/lib/alarms/transitions";
 
-type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: string };
+type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: DateInputValues };
 
 export function TransitionForm({ requestId, action, units, now }: Props) {
   const { state, onSubmit, isPending, field } = useActionForm(transitionAlarmAction, action);
@@ -27,12 +28,7 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
             ]}
           />
           <TextField {...field("controlRoomRef")} label="Control-room reference" />
-          <TextField
-            {...field("installedAt")}
-            label="Installed at (UK time)"
-            type="datetime-local"
-            defaultValue={now}
-          />
+          <DateTimeField {...field("installedAt")} label="Installed at (UK time)" defaultValue={now} />
           <input type="hidden" name="testedField" value="1" />
           <label className="flex items-center gap-2">
             <input type="checkbox" name="tested" defaultChecked /> Tested with the control room
@@ -40,9 +36,8 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
         </>
       )}
       {(action === "extend" || action === "install") && (
-        <TextField
+        <DateTimeField
           {...field("reviewDueAt")}
-          type="datetime-local"
           label={
             action === "extend"
               ? "New review date (UK time)"

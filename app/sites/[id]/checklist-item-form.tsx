@@ -3,7 +3,8 @@
 import { useActionForm } from "@/components/use-action-form";
 import { updateChecklistItemAction } from "@/app/sites/[id]/actions";
 import { FormMessage, secondaryButtonClass } from "@/components/form-controls";
-import { SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { DateTimeField, SelectField, TextAreaField } from "@/components/form-field";
+import type { DateInputValues } from "@/lib/date-input";
 import { humanize } from "@/lib/format";
 import { CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/levels/checklist-rules";
 
@@ -14,7 +15,7 @@ type Props = {
   status: ChecklistStatus;
   rationale: string | null;
   assigneeId: string | null;
-  dueAt: string;
+  dueAt: DateInputValues;
   assignees: { id: string; displayName: string }[];
 };
 
@@ -42,7 +43,7 @@ export function ChecklistItemForm({ itemId, version, code, status, rationale, as
           ...assignees.map((user) => ({ value: user.id, label: user.displayName })),
         ]}
       />
-      <TextField {...field("dueAt")} label="Due (UK time)" type="datetime-local" defaultValue={dueAt} />
+      <DateTimeField {...field("dueAt")} label="Due (UK time)" defaultValue={dueAt} />
       <TextAreaField
         {...field("rationale")}
         label="Rationale"

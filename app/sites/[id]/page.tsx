@@ -9,7 +9,8 @@ import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime, humanize } from "@/lib/format";
 import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
-import { aDayFromNow, toLondonLocal } from "@/lib/london-time";
+import { aDayFromNow } from "@/lib/london-time";
+import { dateInputValues } from "@/lib/date-input";
 import { Section } from "@/components/section";
 
 export const metadata: Metadata = { title: "Site" };
@@ -56,7 +57,7 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
                 siteId={site.id}
                 current={site.effectiveLevel}
                 forceLevel={force.level}
-                defaultExpiry={toLondonLocal(aDayFromNow())}
+                defaultExpiry={dateInputValues(aDayFromNow())}
               />
             </div>
           </details>
@@ -122,7 +123,7 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
                             status={item.status}
                             rationale={item.rationale}
                             assigneeId={item.assigneeId}
-                            dueAt={toLondonLocal(item.dueAt)}
+                            dueAt={dateInputValues(item.dueAt)}
                             assignees={assignees}
                           />
                         </details>
