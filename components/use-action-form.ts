@@ -23,7 +23,8 @@ export function useActionForm(action: FormAction, idPrefix?: string) {
   const [state, dispatch, isPending] = useActionState(action, { ok: true });
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // The button pressed is part of what was submitted, as it is for a form posted without script.
+    const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(form));
   };
   return { state, onSubmit, isPending, field: fieldsOf(state.fieldErrors, idPrefix) };

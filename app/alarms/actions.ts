@@ -11,7 +11,6 @@ import type { ActionState } from "@/lib/errors";
 import { serverAction } from "@/lib/http/server-action";
 import { readDateInput } from "@/lib/date-input";
 
-
 export type ConsultationState = ActionState & { consultation?: Consultation };
 
 /** Opens personal data with a justification, POSTed by the page's form (never in a URL). */

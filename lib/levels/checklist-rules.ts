@@ -21,17 +21,4 @@ export function isItemOverdue(item: { status: ChecklistStatus; dueAt: Date }, no
   return item.status === "PENDING" && item.dueAt.getTime() < now.getTime();
 }
 
-/** Considered means decided: anything but PENDING. */
-export function isItemConsidered(item: { status: ChecklistStatus }): boolean {
-  return item.status !== "PENDING";
-}
-
 export type Progress = { total: number; considered: number; overdue: number };
-
-export function checklistProgress(items: readonly { status: ChecklistStatus; dueAt: Date }[], now: Date): Progress {
-  return {
-    total: items.length,
-    considered: items.filter(isItemConsidered).length,
-    overdue: items.filter((item) => isItemOverdue(item, now)).length,
-  };
-}

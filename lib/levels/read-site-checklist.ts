@@ -2,7 +2,9 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { checklistProgress, isItemOverdue } from "@/lib/levels/checklist-rules";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isItemOverdue, type Progress } from "@/lib/levels/checklist-rules";
+import type { ChecklistFilter } from "@/lib/levels/checklist-filter";
 import {
   assignableUsers,
   checklistScope,
@@ -14,8 +16,16 @@ import { uuidOrNotFound } from "@/lib/http/params";
 
 const NO_SUCH_SITE = "That site does not exist.";
 
-/** A site's page: its level and since when, its open checklist by category, and its history. */
-export async function readSiteChecklist(user: CurrentUser, siteId: string, now = new Date()) {
+/**
+ * A site's page: its level and since when, its open checklist by category (the items the filter
+ * picks, with every category's counts), and its history.
+ */
+export async function readSiteChecklist(
+  user: CurrentUser,
+  siteId: string,
+  filter: ChecklistFilter = {},
+  now = new Date(),
+) {
   uuidOrNotFound(siteId, NO_SUCH_SITE);
   requireChecklistAccess(user, siteId);
   const [posture, activation, history, assignees] = await Promise.all([
@@ -28,6 +38,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
         openedAt: true,
         policyVersion: { select: { reference: true, version: true } },
         items: {
+          where: itemsPicked(user, filter, now),
           orderBy: [{ option: { category: "asc" } }, { option: { code: "asc" } }],
           select: {
             id: true,
@@ -63,6 +74,7 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
       select: { id: true, displayName: true },
     }),
   ]);
+  const counts = activation ? await countByCategory(activation.id, now) : [];
   const site = posture.sites.find((candidate) => candidate.id === siteId);
   if (!site) throw new AppError("NOT_FOUND", NO_SUCH_SITE);
   const items = (activation?.items ?? []).map((item) => ({
@@ -80,12 +92,48 @@ export async function readSiteChecklist(user: CurrentUser, siteId: string, now =
       policy: activation.policyVersion,
     },
     items,
-    progress: checklistProgress(items, now),
+    progress: totalOf(counts),
+    counts,
     categories: groupByCategory(items),
     history,
     assignees,
     mayWork: checklistScope(user, "work")(siteId),
   };
+}
+
+function itemsPicked(user: CurrentUser, filter: ChecklistFilter, now: Date): Prisma.ChecklistItemWhereInput {
+  return {
+    ...(filter.show === "pending" && { status: "PENDING" }),
+    ...(filter.show === "overdue" && { status: "PENDING", dueAt: { lt: now } }),
+    ...(filter.show === "mine" && { assigneeId: user.id }),
+    ...(filter.category && { option: { category: filter.category } }),
+  };
+}
+
+export type CategoryCount = Progress & { category: string };
+
+/** Each category's size, decisions and overdue items, counted in the database whatever the filter shows. */
+async function countByCategory(activationId: string, now: Date): Promise<CategoryCount[]> {
+  return db.$queryRaw<CategoryCount[]>`
+    SELECT o."category",
+           count(*)::int AS "total",
+           (count(*) FILTER (WHERE i."status" <> 'PENDING'))::int AS "considered",
+           (count(*) FILTER (WHERE i."status" = 'PENDING' AND i."dueAt" < ${now}))::int AS "overdue"
+    FROM "ChecklistItem" i JOIN "PolicyOption" o ON o."id" = i."optionId"
+    WHERE i."activationId" = ${activationId}::uuid
+    GROUP BY o."category"
+    ORDER BY o."category"`;
+}
+
+function totalOf(counts: CategoryCount[]): Progress {
+  return counts.reduce(
+    (sum, count) => ({
+      total: sum.total + count.total,
+      considered: sum.considered + count.considered,
+      overdue: sum.overdue + count.overdue,
+    }),
+    { total: 0, considered: 0, overdue: 0 },
+  );
 }
 
 function groupByCategory<T extends { option: { category: string } }>(items: T[]): [string, T[]][] {

@@ -10,7 +10,6 @@ const reason = z
   .min(5, "Give a reason of at least 5 characters")
   .max(1000, "Keep the reason under 1,000 characters");
 
-
 /** Longest a site override may run before it must be reviewed or renewed. */
 export const MAX_OVERRIDE_DAYS = 28;
 

@@ -25,6 +25,13 @@ const routes = (id: Ids): Route[] => [
     data: {},
     allowed: ["commander", "sitelead"],
   },
+  {
+    method: "POST",
+    path: `/api/sites/${id.cen01}/checklist/decisions`,
+    data: {},
+    allowed: ["commander", "sitelead"],
+  },
+  { method: "POST", path: `/api/sites/${id.nor01}/checklist/decisions`, data: {}, allowed: ["commander"] },
   { method: "GET", path: "/api/alarms", allowed: ALARM_ROLES },
   { method: "POST", path: "/api/alarms", data: {}, allowed: ["officer", "officer2"] },
   { method: "GET", path: `/api/alarms/${id.officersRequest}`, allowed: ["officer", "approver"] },
@@ -68,6 +75,7 @@ const ACTIONS: Record<string, Username[]> = {
   endUserSessionsAction: ["admin"],
   unlockUserAction: ["admin"],
   updateChecklistItemAction: ["commander", "sitelead"],
+  bulkChecklistAction: ["commander", "sitelead"],
 };
 
 // These take no input, so an allowed call would really draft or publish a policy version: only

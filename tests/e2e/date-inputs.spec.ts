@@ -52,7 +52,5 @@ test("a date and time is typed as day, month, year and a 24-hour time, and read 
   await expiry.getByLabel("Year").fill(year);
   await page.getByRole("button", { name: "Preview change" }).click();
   await page.getByRole("button", { name: "Confirm change" }).click();
-  await expect(page.getByText("Raised above the force level to HEIGHTENED until")).toContainText(
-    `${shown}, 18:30`,
-  );
+  await expect(page.getByText("Raised above the force level to HEIGHTENED until")).toContainText(`${shown}, 18:30`);
 });

@@ -38,6 +38,12 @@ function targets(ids: { site: string; request: string; item: string }): Target[]
     },
     {
       method: "POST",
+      path: `/api/sites/${ids.site}/checklist/decisions`,
+      as: "commander",
+      template: { status: "IMPLEMENTED", items: [{ id: ids.item, expectedVersion: 999_999 }] },
+    },
+    {
+      method: "POST",
       path: "/api/alarms",
       as: "officer",
       template: {

@@ -108,6 +108,9 @@ test("a site lead works the checklist; not implemented without a rationale is re
   await barrier.getByLabel("Rationale").fill("Only one public entrance exists at this station");
   await barrier.getByRole("button", { name: "Save ACC-02" }).click();
   await expect(barrier.getByTestId("item-status")).toHaveText("Not implemented");
+  await expect(barrier.getByTestId("item-rationale")).toHaveText(
+    "Rationale: Only one public entrance exists at this station",
+  );
   await expect(page.getByTestId("checklist-progress")).toContainText("2 of");
 });
 

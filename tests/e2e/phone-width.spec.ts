@@ -6,7 +6,12 @@ const PHONE = { width: 390, height: 844 };
 
 // At a phone's width no page may scroll sideways: tables reflow to stacked rows, forms stack.
 // The force is raised first, so the site pages show their checklists at their fullest.
-test("no page is wider than a 390 px phone, and none has a browser-locale date input, for any role", async ({ browser, baseURL, playwright, cast }) => {
+test("no page is wider than a 390 px phone, and none has a browser-locale date input, for any role", async ({
+  browser,
+  baseURL,
+  playwright,
+  cast,
+}) => {
   test.setTimeout(180_000);
   const commander = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(commander, "HEIGHTENED");

@@ -8,7 +8,12 @@ import { useActionForm } from "@/components/use-action-form";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
 import type { AlarmAction } from "@/lib/alarms/transitions";
 
-type Props = { requestId: string; action: AlarmAction; units: { id: string; assetTag: string }[]; now: DateInputValues };
+type Props = {
+  requestId: string;
+  action: AlarmAction;
+  units: { id: string; assetTag: string }[];
+  now: DateInputValues;
+};
 
 export function TransitionForm({ requestId, action, units, now }: Props) {
   const { state, onSubmit, isPending, field } = useActionForm(transitionAlarmAction, action);

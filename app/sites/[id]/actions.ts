@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/http/server-action";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
+import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
 import { readDateInput } from "@/lib/date-input";
 
 export const updateChecklistItemAction = serverAction(async (user, form) => {
@@ -11,8 +12,26 @@ export const updateChecklistItemAction = serverAction(async (user, form) => {
     rationale: String(form.get("rationale") ?? "") || undefined,
     assigneeId: form.get("assigneeId") ?? undefined,
     dueAt: readDateInput(form, "dueAt"),
+    dueChangeReason: String(form.get("dueChangeReason") ?? "") || undefined,
     expectedVersion: form.get("expectedVersion"),
   });
   revalidatePath("/sites/[id]", "page");
   return { ok: true, message: "Saved." };
+});
+
+const BULK_DONE = { IMPLEMENTED: "implemented", NOT_APPLICABLE: "not applicable" } as const;
+
+/** Ticked items arrive as "id:version", so each change names the version the user saw. */
+export const bulkChecklistAction = serverAction(async (user, form) => {
+  const items = form.getAll("item").map((value) => {
+    const [id, expectedVersion] = String(value).split(":");
+    return { id, expectedVersion };
+  });
+  const done = await updateChecklistItems(user, String(form.get("siteId") ?? ""), {
+    status: form.get("status"),
+    items,
+  });
+  revalidatePath("/sites/[id]", "page");
+  const count = done.items.length === 1 ? "1 item" : `${done.items.length} items`;
+  return { ok: true, message: `Marked ${count} as ${BULK_DONE[done.status]}.` };
 });

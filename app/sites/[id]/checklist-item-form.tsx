@@ -3,7 +3,7 @@
 import { useActionForm } from "@/components/use-action-form";
 import { updateChecklistItemAction } from "@/app/sites/[id]/actions";
 import { FormMessage, secondaryButtonClass } from "@/components/form-controls";
-import { DateTimeField, SelectField, TextAreaField } from "@/components/form-field";
+import { DateTimeField, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import type { DateInputValues } from "@/lib/date-input";
 import { humanize } from "@/lib/format";
 import { CHECKLIST_STATUSES, type ChecklistStatus } from "@/lib/levels/checklist-rules";
@@ -44,6 +44,11 @@ export function ChecklistItemForm({ itemId, version, code, status, rationale, as
         ]}
       />
       <DateTimeField {...field("dueAt")} label="Due (UK time)" defaultValue={dueAt} />
+      <TextField
+        {...field("dueChangeReason")}
+        label="Reason for changing the due time"
+        hint="Needed only when you change the due time; kept in the audit."
+      />
       <TextAreaField
         {...field("rationale")}
         label="Rationale"

@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
+import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
+import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
+import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
+import { HOUR } from "@/lib/time";
+import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
+
+// How a site lead works a long checklist in minutes: filtered views, many items decided at once
+// (all or nothing, one audited change each), and a due time that moves only with a reason.
+let commander: CurrentUser;
+let siteLead: CurrentUser;
+let site: Awaited<ReturnType<typeof createSite>>;
+
+async function raise(siteId: string) {
+  await changeResponseLevel(commander, {
+    scope: "SITE",
+    siteId,
+    level: "EXCEPTIONAL",
+    reason: "Local threat",
+    expiresAt: new Date(Date.now() + 86_400_000),
+    expectedVersion: await siteVersion(siteId),
+  });
+}
+
+const pendingItems = async () =>
+  (await readSiteChecklist(siteLead, site.id, { show: "pending" })).items.map(({ id, version }) => ({
+    id,
+    expectedVersion: version,
+  }));
+
+beforeAll(async () => {
+  await ensurePublishedPolicy();
+  commander = await createUser(["COMMANDER"]);
+  site = await createSite({ type: "POLICE_STATION" });
+  siteLead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+  await raise(site.id);
+});
+
+describe("bulk decisions on a checklist", () => {
+  it("marks the chosen items in one transaction, each with its own audited change", async () => {
+    const [first, second, untouched] = await pendingItems();
+    const auditBefore = await db.auditEvent.count({ where: { type: "checklist.itemChanged" } });
+    const result = await updateChecklistItems(siteLead, site.id, { status: "IMPLEMENTED", items: [first, second] });
+    expect(result.items.map((item) => item.status)).toEqual(["IMPLEMENTED", "IMPLEMENTED"]);
+    const saved = await db.checklistItem.findMany({ where: { id: { in: [first.id, second.id, untouched.id] } } });
+    expect(Object.fromEntries(saved.map((item) => [item.id, item.status]))).toEqual({
+      [first.id]: "IMPLEMENTED",
+      [second.id]: "IMPLEMENTED",
+      [untouched.id]: "PENDING",
+    });
+    expect(saved.find((item) => item.id === first.id)).toMatchObject({ updatedById: siteLead.id, version: 1 });
+    const audits = await db.auditEvent.findMany({
+      where: { type: "checklist.itemChanged", entityId: { in: [first.id, second.id] } },
+    });
+    expect(audits.map((audit) => audit.payload)).toEqual([
+      expect.objectContaining({ from: "PENDING", to: "IMPLEMENTED" }),
+      expect.objectContaining({ from: "PENDING", to: "IMPLEMENTED" }),
+    ]);
+    expect(await db.auditEvent.count({ where: { type: "checklist.itemChanged" } })).toBe(auditBefore + 2);
+  });
+
+  it("changes nothing when any item is stale, and says which", async () => {
+    const [fresh, stale] = await pendingItems();
+    await updateChecklistItem(siteLead, stale.id, { status: "NOT_APPLICABLE", expectedVersion: stale.expectedVersion });
+    await expect(
+      updateChecklistItems(siteLead, site.id, { status: "IMPLEMENTED", items: [fresh, stale] }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { current: [expect.objectContaining({ id: stale.id, status: "NOT_APPLICABLE" })] },
+    });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("PENDING");
+  });
+
+  it("refuses items of another site, other sites' leads, staff, and an empty selection, naming the field", async () => {
+    const other = await createSite({ type: "POLICE_STATION" });
+    await raise(other.id);
+    const [foreign] = (await readSiteChecklist(commander, other.id)).items;
+    const [own] = await pendingItems();
+    await expect(
+      updateChecklistItems(siteLead, site.id, {
+        status: "IMPLEMENTED",
+        items: [own, { id: foreign.id, expectedVersion: foreign.version }],
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fields: { items: ["Choose checklist items from this site"] } });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("PENDING");
+    await expect(
+      updateChecklistItems(siteLead, other.id, { status: "IMPLEMENTED", items: [own] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const staff = await createUser(["STAFF"], { homeSiteId: site.id });
+    await expect(updateChecklistItems(staff, site.id, { status: "IMPLEMENTED", items: [own] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(updateChecklistItems(siteLead, site.id, { status: "IMPLEMENTED", items: [] })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { items: ["Select at least one item"] },
+    });
+    await expect(
+      updateChecklistItems(siteLead, site.id, { status: "NOT_IMPLEMENTED", items: [own] }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fields: { status: ["Choose implemented or not applicable"] } });
+  });
+});
+
+describe("due times", () => {
+  it("move only with a reason, kept in the audit with the time replaced; the same minute is no move", async () => {
+    const [item] = (await readSiteChecklist(siteLead, site.id, { show: "pending" })).items;
+    const later = new Date(item.dueAt.getTime() + 2 * HOUR);
+    await expect(
+      updateChecklistItem(siteLead, item.id, { status: "PENDING", dueAt: later, expectedVersion: item.version }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { dueChangeReason: ["Give the reason for changing the due time"] },
+    });
+    const sameMinute = new Date(Math.floor(item.dueAt.getTime() / 60_000) * 60_000);
+    await updateChecklistItem(siteLead, item.id, {
+      status: "PENDING",
+      dueAt: sameMinute,
+      assigneeId: siteLead.id,
+      expectedVersion: item.version,
+    });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: item.id } })).dueAt).toEqual(item.dueAt);
+    await updateChecklistItem(siteLead, item.id, {
+      status: "PENDING",
+      dueAt: later,
+      dueChangeReason: "Contractor cannot attend until the afternoon",
+      expectedVersion: item.version + 1,
+    });
+    expect((await db.checklistItem.findUniqueOrThrow({ where: { id: item.id } })).dueAt).toEqual(later);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: item.id }, orderBy: { id: "desc" } });
+    expect(audit.payload).toMatchObject({
+      previousDueAt: item.dueAt.toISOString(),
+      dueAt: later.toISOString(),
+      dueChangeReason: "Contractor cannot attend until the afternoon",
+    });
+  });
+});
+
+describe("filtered views of a checklist", () => {
+  it("pick pending, overdue, assigned-to-me and category items in the database, with every category counted", async () => {
+    const all = await readSiteChecklist(siteLead, site.id);
+    expect(all.items.length).toBe(all.progress.total);
+    const pending = await readSiteChecklist(siteLead, site.id, { show: "pending" });
+    expect(pending.items.every((item) => item.status === "PENDING")).toBe(true);
+    expect(pending.items.length).toBe(all.progress.total - all.progress.considered);
+    expect(pending.progress).toEqual(all.progress);
+
+    const mine = await readSiteChecklist(siteLead, site.id, { show: "mine" });
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.every((item) => item.assigneeId === siteLead.id)).toBe(true);
+
+    const inFourHours = new Date(Date.now() + 5 * HOUR);
+    const overdue = await readSiteChecklist(siteLead, site.id, { show: "overdue" }, inFourHours);
+    expect(overdue.items.length).toBe(overdue.progress.overdue);
+    expect(overdue.items.every((item) => item.isOverdue)).toBe(true);
+    expect((await readSiteChecklist(siteLead, site.id, { show: "overdue" })).items).toEqual([]);
+
+    const [category] = all.counts;
+    const ofCategory = await readSiteChecklist(siteLead, site.id, { category: category.category });
+    expect(ofCategory.items.length).toBe(category.total);
+    expect(ofCategory.items.every((item) => item.option.category === category.category)).toBe(true);
+    expect(all.counts.reduce((sum, count) => sum + count.total, 0)).toBe(all.progress.total);
+  });
+});
