@@ -128,13 +128,15 @@ export function DateTimeField({
   name,
   label,
   error,
-  hint = "For example, 27 3 2026 and 14:30",
+  hint,
   id = name,
   defaultValue,
   onChange,
-}: FieldProps & { defaultValue?: DateInputValues; onChange?: () => void }) {
+  withTime = true,
+}: FieldProps & { defaultValue?: Partial<DateInputValues>; onChange?: () => void; withTime?: boolean }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
+  const example = hint ?? (withTime ? "For example, 27 3 2026 and 14:30" : "For example, 27 3 2026");
   return (
     <fieldset
       className="space-y-1"
@@ -144,30 +146,32 @@ export function DateTimeField({
     >
       <legend className="font-semibold">{label}</legend>
       <p id={hintId} className="text-sm text-gray-700">
-        {hint}
+        {example}
       </p>
       <FieldError id={errorId} message={error} />
       <div className="flex flex-wrap gap-3">
-        {DATE_BOXES.map(({ part, label: boxLabel, width, inputMode }) => {
-          const boxId = part === "day" ? id : `${id}-${part}`;
-          return (
-            <div key={part} className="space-y-1">
-              <label htmlFor={boxId} className="block text-sm">
-                {boxLabel}
-              </label>
-              <input
-                id={boxId}
-                name={partName(name, part)}
-                inputMode={inputMode}
-                autoComplete="off"
-                spellCheck={false}
-                defaultValue={defaultValue?.[part]}
-                aria-invalid={Boolean(error)}
-                className={`${controlClass} ${width}`}
-              />
-            </div>
-          );
-        })}
+        {DATE_BOXES.filter(({ part }) => withTime || part !== "time").map(
+          ({ part, label: boxLabel, width, inputMode }) => {
+            const boxId = part === "day" ? id : `${id}-${part}`;
+            return (
+              <div key={part} className="space-y-1">
+                <label htmlFor={boxId} className="block text-sm">
+                  {boxLabel}
+                </label>
+                <input
+                  id={boxId}
+                  name={partName(name, part)}
+                  inputMode={inputMode}
+                  autoComplete="off"
+                  spellCheck={false}
+                  defaultValue={defaultValue?.[part]}
+                  aria-invalid={Boolean(error)}
+                  className={`${controlClass} ${width}`}
+                />
+              </div>
+            );
+          },
+        )}
       </div>
     </fieldset>
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dateInputValues, fromDateInputValues, parseTime, readDateInput } from "@/lib/date-input";
+import {
+  calendarDayFrom,
+  dateInputValues,
+  fromDateInputValues,
+  londonDayStart,
+  parseTime,
+  readDateInput,
+} from "@/lib/date-input";
 
 const values = (day: string, month: string, year: string, time: string) => ({ day, month, year, time });
 
@@ -46,5 +53,19 @@ describe("GOV.UK date inputs read as London time", () => {
     const form = new FormData();
     for (const [part, value] of Object.entries(dateInputValues(summer))) form.set(`dueAt-${part}`, value);
     expect(readDateInput(form, "dueAt")?.toISOString()).toBe(summer.toISOString());
+  });
+});
+
+describe("filter days", () => {
+  it("reads day, month and year boxes as a calendar day, and blank as none", () => {
+    expect(calendarDayFrom({ day: "3", month: "11", year: "2026" })).toBe("2026-11-03");
+    expect(calendarDayFrom({ day: "", month: "", year: "" })).toBeUndefined();
+    expect(calendarDayFrom({ day: "x", month: "11", year: "2026" })).toBe("2026-11-x");
+  });
+
+  it("starts a London day at its local midnight, and moves on by calendar days across the clock change", () => {
+    expect(londonDayStart("2026-07-01").toISOString()).toBe("2026-06-30T23:00:00.000Z");
+    expect(londonDayStart("2026-10-24", 1).toISOString()).toBe("2026-10-24T23:00:00.000Z");
+    expect(londonDayStart("2026-10-25", 1).toISOString()).toBe("2026-10-26T00:00:00.000Z");
   });
 });

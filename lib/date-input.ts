@@ -62,3 +62,24 @@ export function readDateInput(form: FormData, name: string): Date | undefined {
   ) as DateInputValues;
   return fromDateInputValues(values);
 }
+
+export const DATE_ONLY_PARTS = ["day", "month", "year"] as const;
+
+/**
+ * A day typed in day, month and year boxes, as "2026-11-24" for a filter; blank boxes mean none;
+ * anything else that is not a real day is passed on as typed, for the schema to refuse by name.
+ */
+export function calendarDayFrom(values: Partial<Record<"day" | "month" | "year", string>>): string | undefined {
+  const [day, month, year] = DATE_ONLY_PARTS.map((part) => (values[part] ?? "").trim());
+  if (!day && !month && !year) return undefined;
+  const pad = (text: string, width: number) => (/^\d+$/.test(text) ? text.padStart(width, "0") : text);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** The instant a London calendar day ("2026-11-24") begins; `days` moves it on, across clock changes. */
+export function londonDayStart(day: string, days = 0): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  const moved = new Date(Date.UTC(year, month - 1, date + days));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return fromLondonLocal(`${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}T00:00`)!;
+}

@@ -24,3 +24,22 @@ export const wholeNumber = (message: string, max = 2_147_483_647) =>
       { error: message },
     )
     .pipe(z.number().int(message).min(0, message).max(max, message));
+
+/** A page of a list, from the address or a query: 1, 2, … */
+export const pageNumber = z.coerce
+  .number({ error: "Give the page as a number from 1" })
+  .int("Give the page as a number from 1")
+  .min(1, "Give the page as a number from 1")
+  .max(100_000, "There are not that many pages");
+
+/** A calendar day, "2026-11-24": a filter's bound, read as the London day. */
+export const calendarDay = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((value) => {
+      const [year, month, day] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }, message);

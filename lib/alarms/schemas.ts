@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateTime, optionalDateTime } from "@/lib/validation";
+import { dateTime, optionalDateTime, pageNumber } from "@/lib/validation";
 import { MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from "@/lib/alarms/config";
 import { isUkPostcode, normalisePostcode } from "@/lib/alarms/postcode";
 import { ALARM_ACTIONS, ALARM_STATUSES } from "@/lib/alarms/transitions";
@@ -84,12 +84,6 @@ export const transitionSchema = z.object({
 });
 
 export type TransitionInput = z.infer<typeof transitionSchema>;
-
-const pageNumber = z.coerce
-  .number({ error: "Give the page as a number from 1" })
-  .int("Give the page as a number from 1")
-  .min(1, "Give the page as a number from 1")
-  .max(100_000, "There are not that many pages");
 
 export const listAlarmsSchema = z.object({
   status: z.enum(ALARM_STATUSES, { error: "Unknown status" }).optional(),

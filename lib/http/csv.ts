@@ -1,6 +1,11 @@
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ended by CRLF: a part of a streamed file. */
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(",") + "\r\n").join("");
 }
 
 function csvCell(value: unknown): string {
@@ -10,7 +15,7 @@ function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvResponse(filename: string, body: string): Response {
+export function csvResponse(filename: string, body: string | ReadableStream<Uint8Array>): Response {
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

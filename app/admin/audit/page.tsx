@@ -1,16 +1,43 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth/page-guard";
+import { AuditFilterForm } from "@/app/admin/audit/audit-filter-form";
+import { ErrorSummary } from "@/components/error-summary";
+import { Pager } from "@/components/pager";
+import { Cell, DataTable, Row } from "@/components/table";
+import { auditFilterInput, RECORD_LABEL } from "@/lib/audit/audit-filter";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { calendarDayFrom } from "@/lib/date-input";
+import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { Cell, DataTable, Row } from "@/components/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage() {
+type Query = Record<string, string | undefined>;
+
+/** The API's filter from the page's fields: the date boxes become calendar days. */
+function filterOf(query: Query) {
+  const day = (name: string) =>
+    calendarDayFrom({ day: query[`${name}-day`], month: query[`${name}-month`], year: query[`${name}-year`] });
+  return auditFilterInput({ ...query, from: day("from"), to: day("to") });
+}
+
+export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const user = await requirePageUser("audit.view");
-  const events = await listAuditEvents(user);
-  const chain = await verifyAuditChain(user);
+  const query = (await searchParams) as Query;
+  const filter = filterOf(query);
+  const [events, chain] = await Promise.all([
+    listAuditEvents(user, filter).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "VALIDATION") return error;
+      throw error;
+    }),
+    verifyAuditChain(user),
+  ]);
+  const exportQuery = new URLSearchParams(
+    Object.entries({ ...filter, page: undefined, format: "csv" }).flatMap(([name, value]) =>
+      value ? [[name, value]] : [],
+    ),
+  );
   return (
     <section aria-labelledby="audit-title" className="space-y-4">
       <h1 id="audit-title" className="text-2xl font-bold">
@@ -26,23 +53,39 @@ export default async function AuditPage() {
           ? `Integrity check passed: all ${chain.checked} events are intact and in order.`
           : `Integrity check FAILED at event ${chain.firstBrokenId}: the log has been tampered with.`}
       </p>
-      {events.length === 0 ? (
-        <p>No events yet.</p>
-      ) : (
-        <DataTable
-          columns={["When", "Who", "Event", "Record", "Detail"]}
-          caption={<>The latest {events.length} audit events, newest first</>}
-        >
-          {events.map((event) => (
-            <Row key={event.id} top>
-              <Cell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</Cell>
-              <Cell>{event.actorName}</Cell>
-              <Cell className="font-mono">{event.type}</Cell>
-              <Cell>{event.entityType}</Cell>
-              <Cell className="font-mono text-xs">{JSON.stringify(event.payload)}</Cell>
-            </Row>
-          ))}
-        </DataTable>
+      {events instanceof AppError && (
+        <ErrorSummary message={events.message} errors={events.fields} idOf={(name) => `filter-${name}`} />
+      )}
+      <AuditFilterForm query={query} errors={events instanceof AppError ? events.fields : undefined} />
+      {!(events instanceof AppError) && (
+        <>
+          <p className="flex flex-wrap gap-4">
+            <span data-testid="audit-count">
+              {events.total.toLocaleString("en-GB")} {events.total === 1 ? "event" : "events"}
+            </span>
+            <a href={`/api/audit?${exportQuery.toString()}`} className="underline">
+              Download these events (CSV)
+            </a>
+          </p>
+          {events.total === 0 ? (
+            <p>No events match the filter.</p>
+          ) : (
+            <DataTable
+              columns={["When", "What happened", "Record"]}
+              caption={<>Audit events, newest first</>}
+              testId="audit-events"
+            >
+              {events.items.map((event) => (
+                <Row key={event.id} top>
+                  <Cell className="whitespace-nowrap">{formatDateTime(event.occurredAt)}</Cell>
+                  <Cell>{event.description}</Cell>
+                  <Cell>{RECORD_LABEL[event.entityType as keyof typeof RECORD_LABEL] ?? event.entityType}</Cell>
+                </Row>
+              ))}
+            </DataTable>
+          )}
+          <Pager label="Audit log" param="page" page={events} query={query} />
+        </>
       )}
     </section>
   );

@@ -1,0 +1,110 @@
+// An audit event in plain words for the people who read the log: "Ch Supt Alex Morgan raised the
+// force to HEIGHTENED", not a type and a JSON payload. Pure: the names are looked up beforehand.
+import { DONE_LABEL, OUTCOME_LABEL } from "@/lib/alarms/labels";
+import type { AlarmAction } from "@/lib/alarms/transitions";
+import { AUDIT_PAYLOADS, type AuditEventType, type AuditPayload } from "@/lib/audit/events";
+import { formatDateTime, humanize } from "@/lib/format";
+import { compareResponseLevels } from "@/lib/levels/response-levels";
+
+export type DescribableEvent = { type: string; payload: unknown; actorName: string; siteName?: string };
+
+/** What each event type is called in the log's filter. */
+export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
+  "user.activeChanged": "User activated or deactivated",
+  "user.sessionsEnded": "User signed out everywhere",
+  "auth.signInFailed": "Failed sign-in",
+  "auth.lockedOut": "Account locked out",
+  "auth.unlocked": "Account unlocked",
+  "threat.recorded": "Threat level recorded",
+  "level.forceChanged": "Force level changed",
+  "level.overrideSet": "Site override set",
+  "level.overrideEnded": "Site override ended",
+  "level.overrideExpired": "Site override expired",
+  "checklist.itemChanged": "Checklist item changed",
+  "posture.acknowledged": "Posture acknowledged",
+  "policy.draftCreated": "Policy draft started",
+  "policy.draftEdited": "Policy draft edited",
+  "policy.published": "Policy published",
+  "alarm.requested": "Alarm requested",
+  "alarm.transitioned": "Alarm request moved on",
+  "alarm.personalDataAccessed": "Alarm personal data opened",
+  "alarm.personalDataErased": "Alarm personal data erased",
+  "alarm.callRecorded": "Alarm call recorded",
+  "unit.added": "Alarm unit added",
+  "unit.moved": "Alarm unit moved",
+};
+
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_PAYLOADS) as AuditEventType[];
+
+const when = (iso: string | null | undefined) => (iso ? formatDateTime(new Date(iso)) : "no set time");
+
+type Describers = {
+  [T in AuditEventType]: (payload: AuditPayload<T>, who: string, site: string) => string;
+};
+
+const DESCRIBE: Describers = {
+  "user.activeChanged": (p, who) => `${who} ${p.active ? "reactivated" : "deactivated"} the account ${p.username}`,
+  "user.sessionsEnded": (p, who) =>
+    `${who} signed ${p.username} out everywhere (${p.sessions} ${p.sessions === 1 ? "session" : "sessions"})`,
+  "auth.signInFailed": (p) => `Failed sign-in as ${p.username} from ${p.address}`,
+  "auth.lockedOut": (p) =>
+    `${p.username} locked out until ${when(p.until)} after repeated failed sign-ins from ${p.address}`,
+  "auth.unlocked": (p, who) => `${who} unlocked the account ${p.username}`,
+  "threat.recorded": (p, who) =>
+    `${who} recorded the ${humanize(p.scope).toLowerCase()} threat level as ${p.level} (source: ${p.source})`,
+  "level.forceChanged": (p, who) => {
+    const direction = compareResponseLevels(p.to, p.from);
+    const verb = direction > 0 ? "raised" : direction < 0 ? "lowered" : "confirmed";
+    return `${who} ${verb} the force to ${p.to} from ${p.from} (${p.sitesMoved} ${p.sitesMoved === 1 ? "site" : "sites"} changed level)`;
+  },
+  "level.overrideSet": (p, who, site) => `${who} raised ${site} to ${p.to} until ${when(p.expiresAt)}`,
+  "level.overrideEnded": (p, who, site) => `${who} ended the override at ${site}: back to the force level, ${p.to}`,
+  "level.overrideExpired": (p, _who, site) => `The override at ${site} expired: back to the force level, ${p.to}`,
+  "checklist.itemChanged": (p, who, site) => {
+    const decision =
+      p.from === p.to ? `updated ${p.optionCode}` : `marked ${p.optionCode} ${humanize(p.to).toLowerCase()}`;
+    const moved = p.dueChangeReason ? ` and moved it to ${when(p.dueAt)} (${p.dueChangeReason})` : "";
+    return `${who} ${decision} at ${site}${moved}`;
+  },
+  "posture.acknowledged": (p, who, site) => `${who} acknowledged ${p.level} at ${site}`,
+  "policy.draftCreated": (p, who) => `${who} started draft version ${p.version} of ${p.reference}`,
+  "policy.draftEdited": (p, who) =>
+    p.change === "details"
+      ? `${who} edited the details of draft version ${p.version}`
+      : `${who} ${p.change} option ${p.optionCode} in draft version ${p.version}`,
+  "policy.published": (p, who) =>
+    `${who} published ${p.reference} version ${p.version} (${p.options} options; review due ${when(p.reviewDueAt)})`,
+  "alarm.requested": (p, who) =>
+    `${who} requested ${p.number} (${humanize(p.alarmType).toLowerCase()} alarm, ${p.periodDays} days)`,
+  "alarm.transitioned": (p, who) => {
+    const done = DONE_LABEL[p.action as AlarmAction];
+    return done
+      ? `${who} ${done.toLowerCase()} ${p.number}`
+      : `${who} moved ${p.number} from ${humanize(p.from)} to ${humanize(p.to)}`;
+  },
+  "alarm.personalDataAccessed": (p, who) => `${who} opened the personal data of ${p.number}`,
+  "alarm.personalDataErased": (p) => `The personal data of ${p.number} was erased under the retention policy`,
+  "alarm.callRecorded": (p, who) =>
+    `${who} recorded an alarm call on ${p.number}: ${OUTCOME_LABEL[p.outcome as keyof typeof OUTCOME_LABEL] ?? humanize(p.outcome)}`,
+  "unit.added": (p, who) => `${who} added unit ${p.assetTag} (${humanize(p.type).toLowerCase()})`,
+  "unit.moved": (p, who) => {
+    const request = p.requestNumber ? ` (${p.requestNumber})` : "";
+    return `${who} recorded unit ${p.assetTag} as ${humanize(p.kind).toLowerCase()}${request}: now ${humanize(p.status).toLowerCase()}`;
+  },
+};
+
+export function describeAuditEvent({ type, payload, actorName, siteName = "a site" }: DescribableEvent): string {
+  if (!Object.hasOwn(DESCRIBE, type)) return `${actorName}: ${type}`;
+  const known = type as AuditEventType;
+  const parsed = AUDIT_PAYLOADS[known].safeParse(payload);
+  if (!parsed.success) return `${actorName}: ${EVENT_TYPE_LABEL[known]}`;
+  const describe = DESCRIBE[known] as (payload: unknown, who: string, site: string) => string;
+  return describe(parsed.data, actorName, siteName);
+}
+
+/** The site an event is about, where it names one: its record or its payload's `siteId`. */
+export function siteIdOf(event: { entityType: string; entityId: string; payload: unknown }): string | undefined {
+  if (event.entityType === "Site") return event.entityId;
+  const payload = event.payload as { siteId?: unknown } | null;
+  return typeof payload?.siteId === "string" ? payload.siteId : undefined;
+}
