@@ -11,11 +11,15 @@ export function ErrorSummary({
   message,
   errors,
   idOf,
+  idPrefix,
 }: {
   message?: string;
   errors?: FieldErrors;
-  idOf: (name: string) => string;
+  /** The id of a field's control; from a server component, give `idPrefix` instead (`filter-from`). */
+  idOf?: (name: string) => string;
+  idPrefix?: string;
 }) {
+  const idFor = idOf ?? ((name: string) => (idPrefix ? `${idPrefix}-${name}` : name));
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -49,7 +53,7 @@ export function ErrorSummary({
           ))}
           {fieldErrors.map(([name, messages]) => (
             <li key={name}>
-              <a href={`#${idOf(name)}`} className="font-semibold text-red-800 underline">
+              <a href={`#${idFor(name)}`} className="font-semibold text-red-800 underline">
                 {messages[0]}
               </a>
             </li>

@@ -32,6 +32,8 @@ const routes = (id: Ids): Route[] => [
     allowed: ["commander", "sitelead"],
   },
   { method: "POST", path: `/api/sites/${id.nor01}/checklist/decisions`, data: {}, allowed: ["commander"] },
+  { method: "GET", path: "/api/audit", allowed: ["admin"] },
+  { method: "GET", path: "/api/audit?format=csv", allowed: ["admin"] },
   { method: "GET", path: "/api/alarms", allowed: ALARM_ROLES },
   { method: "POST", path: "/api/alarms", data: {}, allowed: ["officer", "officer2"] },
   { method: "GET", path: `/api/alarms/${id.officersRequest}`, allowed: ["officer", "approver"] },

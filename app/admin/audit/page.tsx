@@ -53,9 +53,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           ? `Integrity check passed: all ${chain.checked} events are intact and in order.`
           : `Integrity check FAILED at event ${chain.firstBrokenId}: the log has been tampered with.`}
       </p>
-      {events instanceof AppError && (
-        <ErrorSummary message={events.message} errors={events.fields} idOf={(name) => `filter-${name}`} />
-      )}
+      {events instanceof AppError && <ErrorSummary message={events.message} errors={events.fields} idPrefix="filter" />}
       <AuditFilterForm query={query} errors={events instanceof AppError ? events.fields : undefined} />
       {!(events instanceof AppError) && (
         <>
