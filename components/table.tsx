@@ -1,4 +1,5 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import { sortHref, type Query, type Sort } from "@/lib/sorting";
 
 // Tables reflow to stacked rows on a phone (globals.css, `table.reflow`): each cell then shows its
 // column's name, which the table hands down from its header to its rows and their cells. The
@@ -17,15 +18,45 @@ function labelChildren(children: ReactNode, labelOf: (index: number) => string |
   );
 }
 
-function TableHead({ columns }: { columns: ReactNode[] }) {
+/**
+ * How a table's columns sort, through the address: `keys[i]` is the sort key of column i (null:
+ * not sortable); `pageParam` is reset to the first page; `prefix` names this table's parameters.
+ */
+export type Sorting = { keys: (string | null)[]; current: Sort; query: Query; pageParam: string; prefix?: string };
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+function TableHead({ columns, sorting }: { columns: ReactNode[]; sorting?: Sorting }) {
   return (
     <thead role="rowgroup">
       <tr role="row" className="border-b-2 border-gray-400">
-        {columns.map((column, index) => (
-          <th key={index} role="columnheader" scope="col" className="p-2">
-            {column}
-          </th>
-        ))}
+        {columns.map((column, index) => {
+          const key = sorting?.keys[index];
+          const sorted = key && sorting.current.key === key ? sorting.current.direction : undefined;
+          return (
+            <th
+              key={index}
+              role="columnheader"
+              scope="col"
+              className="p-2"
+              aria-sort={key ? (sorted ? ARIA_SORT[sorted] : "none") : undefined}
+            >
+              {key ? (
+                <a
+                  href={sortHref(sorting.query, sorting.current, key, sorting.pageParam, sorting.prefix)}
+                  className="underline"
+                >
+                  {column}
+                  <span aria-hidden="true" className="ml-1 no-underline">
+                    {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "⇅"}
+                  </span>
+                </a>
+              ) : (
+                column
+              )}
+            </th>
+          );
+        })}
       </tr>
     </thead>
   );
@@ -56,18 +87,20 @@ export function DataTable({
   columns,
   caption,
   testId,
+  sorting,
   children,
 }: {
   columns: ReactNode[];
   caption?: ReactNode;
   testId?: string;
+  sorting?: Sorting;
   children: ReactNode;
 }) {
   const labels = columns.map((column) => (typeof column === "string" ? column : undefined));
   return (
     <table role="table" className={tableClass} data-testid={testId}>
       {caption && <caption className="sr-only">{caption}</caption>}
-      <TableHead columns={columns} />
+      <TableHead columns={columns} sorting={sorting} />
       <tbody role="rowgroup">
         {Children.map(children, (row) =>
           isValidElement(row)

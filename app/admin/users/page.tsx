@@ -1,66 +1,114 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/auth/page-guard";
-import { humanize } from "@/lib/format";
-import { listUsers } from "@/lib/users/list-users";
+import Link from "next/link";
 import { endUserSessionsAction, setUserActiveAction, unlockUserAction } from "@/app/admin/users/actions";
 import { UserAccessButton } from "@/app/admin/users/user-access-button";
+import { FilterForm } from "@/components/filter-form";
+import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { ALL_ROLES } from "@/lib/auth/permissions";
+import { humanize } from "@/lib/format";
+import { listUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const user = await requirePageUser("user.manage");
-  const users = await listUsers(user);
+  const query = await searchParams;
+  const users = await listUsers(user, query);
+  const filtered = Boolean(users.filter.q || users.filter.role || users.filter.status);
   return (
     <section aria-labelledby="users-title" className="space-y-4">
       <h1 id="users-title" className="text-2xl font-bold">
         Users
       </h1>
-      <DataTable
-        columns={[
-          "Username",
-          "Name",
-          "Roles",
-          "Home site",
-          "Status",
-          <span key="actions" className="sr-only">
-            Actions
-          </span>,
+      <FilterForm
+        search={{ name: "q", label: "Name or username", value: users.filter.q ?? "" }}
+        filters={[
+          {
+            name: "role",
+            label: "Role",
+            value: users.filter.role ?? "",
+            allLabel: "All roles",
+            options: ALL_ROLES.map((role) => ({ value: role, label: humanize(role) })),
+          },
+          {
+            name: "status",
+            label: "Status",
+            value: users.filter.status ?? "",
+            allLabel: "Active and deactivated",
+            options: [
+              { value: "active", label: "Active" },
+              { value: "deactivated", label: "Deactivated" },
+            ],
+          },
         ]}
       >
-        {users.map((row) => (
-          <Row key={row.id}>
-            <Cell className="font-mono">{row.username}</Cell>
-            <RowHeader className="font-medium">{row.displayName}</RowHeader>
-            <Cell>{row.roles.map(humanize).join(", ")}</Cell>
-            <Cell>{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</Cell>
-            <Cell>
-              {row.active ? "Active" : "Deactivated"}
-              {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
-            </Cell>
-            <td className="space-y-1 p-2">
-              {row.id !== user.id && (
+        {filtered && (
+          <Link href="/admin/users" className="py-2 underline">
+            Clear filters
+          </Link>
+        )}
+      </FilterForm>
+      <p role="status" data-testid="users-count">
+        {users.total.toLocaleString("en-GB")} {users.total === 1 ? "user" : "users"}
+        {filtered && " match the filter"}.
+      </p>
+      {users.total > 0 && (
+        <DataTable
+          columns={[
+            "Username",
+            "Name",
+            "Roles",
+            "Home site",
+            "Status",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+          sorting={{
+            keys: ["username", "name", null, "site", "status", null],
+            current: users.sort,
+            query,
+            pageParam: "page",
+          }}
+          testId="users"
+        >
+          {users.items.map((row) => (
+            <Row key={row.id}>
+              <Cell className="font-mono">{row.username}</Cell>
+              <RowHeader className="font-medium">{row.displayName}</RowHeader>
+              <Cell>{row.roles.map(humanize).join(", ")}</Cell>
+              <Cell>{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</Cell>
+              <Cell>
+                {row.active ? "Active" : "Deactivated"}
+                {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
+              </Cell>
+              <td className="space-y-1 p-2">
+                {row.id !== user.id && (
+                  <UserAccessButton
+                    action={setUserActiveAction}
+                    userId={row.id}
+                    username={row.username}
+                    label={row.active ? "Deactivate" : "Reactivate"}
+                    fields={{ active: String(!row.active) }}
+                  />
+                )}
                 <UserAccessButton
-                  action={setUserActiveAction}
+                  action={endUserSessionsAction}
                   userId={row.id}
                   username={row.username}
-                  label={row.active ? "Deactivate" : "Reactivate"}
-                  fields={{ active: String(!row.active) }}
+                  label="End all sessions"
                 />
-              )}
-              <UserAccessButton
-                action={endUserSessionsAction}
-                userId={row.id}
-                username={row.username}
-                label="End all sessions"
-              />
-              {row.isLockedOut && (
-                <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />
-              )}
-            </td>
-          </Row>
-        ))}
-      </DataTable>
+                {row.isLockedOut && (
+                  <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />
+                )}
+              </td>
+            </Row>
+          ))}
+        </DataTable>
+      )}
+      <Pager label="Users" param="page" page={users} query={query} />
     </section>
   );
 }
