@@ -22,8 +22,9 @@ const QUEUE_TITLES: [QueueName, string, string][] = [
 
 export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">) {
   const user = await requirePageUser();
-  const query = (await searchParams) as { done?: string; number?: string };
+  const query = await searchParams;
   const done = doneAction(query.done);
+  const number = [query.number].flat()[0];
   const queues = await readForPage(() => readAlarmQueues(user, query));
   return (
     <div className="space-y-8">
@@ -35,10 +36,10 @@ export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">)
           </Link>
         )}
       </div>
-      {done && <DoneMessage action={done} number={query.number} />}
+      {done && <DoneMessage action={done} number={number} />}
       {QUEUE_TITLES.map(([name, title, empty]) => {
         const page = queues[name];
-        return page && <AlarmTable key={name} queue={name} title={title} page={page} empty={empty} />;
+        return page && <AlarmTable key={name} queue={name} title={title} page={page} empty={empty} query={query} />;
       })}
     </div>
   );

@@ -7,9 +7,14 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseSort, type Query, type Sort } from "@/lib/sorting";
 import { DAY } from "@/lib/time";
 
-export type AlarmSummary = Prisma.AlarmRequestGetPayload<{ select: typeof FACT_SELECT }>;
+/** Where the request is, for the lists whose work needs it: the requester's own, the installer's rounds. */
+const LOCATION_SELECT = { addressLine1: true, town: true, postcode: true } as const;
+type Location = Partial<Prisma.AlarmRequestGetPayload<{ select: typeof LOCATION_SELECT }>>;
+
+export type AlarmSummary = Prisma.AlarmRequestGetPayload<{ select: typeof FACT_SELECT }> & Location;
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
 
 type Where = Prisma.AlarmRequestWhereInput;
@@ -19,15 +24,25 @@ const OLDEST_FIRST: Order = [{ requestedAt: "asc" }, { id: "asc" }];
 export const QUEUE_PAGE_SIZE = 25;
 const REVIEW_NOTICE_DAYS = 7;
 
+type Queue = {
+  permission: Permission;
+  where: (user: CurrentUser, now: Date) => Where;
+  orderBy: Order;
+  /** The personal columns the queue's work needs: never more than the user's view of those requests allows. */
+  location?: Partial<typeof LOCATION_SELECT>;
+};
+
 /**
  * The queues each role works from, each its own query in the database, sorted as the work is
  * done: decisions and fits oldest first, reviews by due date, the officer's own newest first.
+ * The officer sees where their own requests are; installers the town and postcode, to plan rounds.
  */
 const QUEUES = {
   own: {
     permission: "alarm.view.own",
     where: (user) => ({ requestedById: user.id }),
     orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
+    location: LOCATION_SELECT,
   },
   awaitingDecision: { permission: "alarm.decide", where: () => ({ status: "REQUESTED" }), orderBy: OLDEST_FIRST },
   reviewsDue: {
@@ -35,18 +50,68 @@ const QUEUES = {
     where: (_user, now) => ({ status: "INSTALLED", reviewDueAt: { lte: reviewNoticeFrom(now) } }),
     orderBy: [{ reviewDueAt: "asc" }, { id: "asc" }],
   },
-  toInstall: { permission: "alarm.install", where: () => ({ status: "APPROVED" }), orderBy: OLDEST_FIRST },
-  toRemove: { permission: "alarm.remove", where: () => ({ status: "REMOVAL_ORDERED" }), orderBy: OLDEST_FIRST },
+  toInstall: {
+    permission: "alarm.install",
+    where: () => ({ status: "APPROVED" }),
+    orderBy: OLDEST_FIRST,
+    location: { town: true, postcode: true },
+  },
+  toRemove: {
+    permission: "alarm.remove",
+    where: () => ({ status: "REMOVAL_ORDERED" }),
+    orderBy: OLDEST_FIRST,
+    location: { town: true, postcode: true },
+  },
   toClose: { permission: "alarm.decide", where: () => ({ status: "REMOVED" }), orderBy: OLDEST_FIRST },
-} satisfies Record<string, { permission: Permission; where: (user: CurrentUser, now: Date) => Where; orderBy: Order }>;
+} satisfies Record<string, Queue>;
 
 export type QueueName = keyof typeof QUEUES;
 
+/** The columns a queue sorts by, through the address (`?toInstallSort=postcode&toInstallOrder=asc`). */
+export const ALARM_SORT_KEYS = [
+  "number",
+  "status",
+  "reason",
+  "alarm",
+  "district",
+  "requested",
+  "reviewDue",
+  "town",
+  "postcode",
+  "address",
+] as const;
+export type AlarmSortKey = (typeof ALARM_SORT_KEYS)[number];
+
+const SORT_COLUMN: Record<AlarmSortKey, keyof Prisma.AlarmRequestOrderByWithRelationInput> = {
+  number: "number",
+  status: "status",
+  reason: "reasonCategory",
+  alarm: "alarmType",
+  district: "district",
+  requested: "requestedAt",
+  reviewDue: "reviewDueAt",
+  town: "town",
+  postcode: "postcode",
+  address: "addressLine1",
+};
+
+function orderOf(queue: Queue, sort: Sort<AlarmSortKey> | undefined): Order {
+  if (!sort) return queue.orderBy;
+  return [{ [SORT_COLUMN[sort.key]]: sort.direction }, ...queue.orderBy];
+}
+
 const reviewNoticeFrom = (now: Date) => new Date(now.getTime() + REVIEW_NOTICE_DAYS * DAY);
 
-async function pageOf(where: Where, orderBy: Order, page: number, pageSize: number): Promise<Page<AlarmSummary>> {
+async function pageOf(
+  where: Where,
+  orderBy: Order,
+  page: number,
+  pageSize: number,
+  location: Queue["location"] = {},
+): Promise<Page<AlarmSummary>> {
+  const select = { ...FACT_SELECT, ...location };
   const [items, total] = await Promise.all([
-    db.alarmRequest.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select: FACT_SELECT }),
+    db.alarmRequest.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select }),
     db.alarmRequest.count({ where }),
   ]);
   return { items, page, pageSize, total };
@@ -59,23 +124,38 @@ export async function listAlarmRequests(user: CurrentUser, input: unknown = {}):
   return pageOf({ AND: [scope, status ? { status } : {}] }, OLDEST_FIRST, page, pageSize);
 }
 
-/** One page of each queue the user works (`?own=2` asks for the second page of "My requests"). */
+export type QueuePage = Page<AlarmSummary> & { sort?: Sort<AlarmSortKey> };
+
+/**
+ * One page of each queue the user works, from the address: `?own=2` asks for the second page of
+ * "My requests", `?ownStatus=INSTALLED` filters it, `?ownSort=address&ownOrder=asc` sorts it.
+ */
 export async function readAlarmQueues(
   user: CurrentUser,
-  pages: unknown = {},
+  query: Query = {},
   now = new Date(),
-): Promise<Partial<Record<QueueName, Page<AlarmSummary>>>> {
+): Promise<Partial<Record<QueueName, QueuePage>>> {
   const scope = alarmScope(user);
-  const wanted = parseInput(queuePagesSchema, pages);
+  const wanted = parseInput(queuePagesSchema, query);
   const mine = (Object.keys(QUEUES) as QueueName[]).filter((name) => can(user.roles, QUEUES[name].permission));
   const read = await Promise.all(
     mine.map(async (name) => {
-      const queue = QUEUES[name];
-      const where = { AND: [scope, queue.where(user, now)] };
-      return [name, await pageOf(where, queue.orderBy, wanted[name], QUEUE_PAGE_SIZE)] as const;
+      const queue: Queue = QUEUES[name];
+      const sort = parseSortOrNone(query, name);
+      const status = name === "own" && wanted.ownStatus ? { status: wanted.ownStatus } : {};
+      const where = { AND: [scope, queue.where(user, now), status] };
+      const page = await pageOf(where, orderOf(queue, sort), wanted[name], QUEUE_PAGE_SIZE, queue.location);
+      return [name, { ...page, sort }] as const;
     }),
   );
   return Object.fromEntries(read);
+}
+
+const UNSORTED = { key: "none", direction: "asc" } as const;
+
+function parseSortOrNone(query: Query, prefix: string): Sort<AlarmSortKey> | undefined {
+  const sort = parseSort<AlarmSortKey | "none">(query, ALARM_SORT_KEYS, UNSORTED, prefix);
+  return sort.key === "none" ? undefined : (sort as Sort<AlarmSortKey>);
 }
 
 /**

@@ -105,6 +105,8 @@ export const queuePagesSchema = z.object({
   toInstall: queuePage,
   toRemove: queuePage,
   toClose: queuePage,
+  // A filter edited by hand in the address shows every status rather than an error.
+  ownStatus: z.enum(ALARM_STATUSES).optional().catch(undefined),
 });
 
 export const justificationSchema = z

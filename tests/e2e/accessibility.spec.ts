@@ -8,7 +8,7 @@ const PAGES: [Role, string[]][] = [
   ["staff", ["/posture", "/estate"]],
   ["commander", ["/levels"]],
   ["sitelead", ["/checklist"]],
-  ["officer", ["/alarms", "/alarms/new", "/alarms/hazards?q=FS2"]],
+  ["officer", ["/alarms", "/alarms/new", "/alarms/hazards"]],
   ["approver", ["/alarms", "/alarms/reports"]],
   ["installer", ["/alarms/units"]],
   ["admin", ["/admin/policy"]],

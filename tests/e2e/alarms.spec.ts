@@ -61,6 +61,17 @@ test("an alarm goes from request to removal, each person in their own session", 
   const number = (await officer.getByRole("heading", { level: 1 }).textContent())!.replace("Alarm request ", "").trim();
   const url = officer.url();
 
+  // "My requests" says where each request is and filters by status, in the address.
+  await officer.goto("/alarms");
+  await expect(officer.getByTestId(`alarm-${number}`)).toContainText(`${address}, Kingsbridge, ${postcode}`);
+  await officer.getByLabel("Status").selectOption({ label: "Installed" });
+  await officer.getByRole("button", { name: "Filter" }).click();
+  await expect(officer).toHaveURL(/ownStatus=INSTALLED/);
+  await expect(officer.getByText("None of your requests has that status.")).toBeVisible();
+  await officer.getByLabel("Status").selectOption({ label: "Requested" });
+  await officer.getByRole("button", { name: "Filter" }).click();
+  await expect(officer.getByTestId(`alarm-${number}`)).toBeVisible();
+
   const approver = await signedIn(browser, baseURL!, cast.approver.username);
   await approver.goto("/alarms");
   await approver.getByRole("link", { name: number }).click();
@@ -73,7 +84,14 @@ test("an alarm goes from request to removal, each person in their own session", 
   await act(approver, "Approve", (form) => form.getByLabel("Reason").fill("Risk is high and current"));
 
   const installer = await signedIn(browser, baseURL!, cast.installer.username);
-  await installer.goto(url);
+  // The installer's queue gives the town and postcode to plan rounds by, not the street.
+  await installer.goto("/alarms");
+  const toFit = installer.getByRole("region", { name: /^To install/ }).getByTestId(`alarm-${number}`);
+  await expect(toFit).toContainText("Kingsbridge");
+  await expect(toFit).toContainText(postcode);
+  await expect(toFit).not.toContainText(address);
+  await toFit.getByRole("link", { name: number }).click();
+  await expect(installer).toHaveURL(url);
   await installer.getByLabel("Why do you need to see it?").fill("Arranging the installation visit");
   await installer.getByRole("button", { name: "Show the personal data" }).click();
   await expect(installer.getByTestId("personal-data")).toContainText(address);
@@ -99,6 +117,8 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(marker).toContainText("violent towards police");
   await expect(marker).not.toContainText("Erin Testperson");
   await expect(marker).not.toContainText("07700");
+  // The address searched for never sits in the URL.
+  expect(otherOfficer.url()).not.toContain("Playwright");
 
   await approver.goto(url);
   await act(approver, "Order removal", (form) =>
@@ -108,6 +128,12 @@ test("an alarm goes from request to removal, each person in their own session", 
   await installer.goto("/alarms");
   await installer.getByRole("link", { name: number }).click();
   await act(installer, "Record removal", (form) => form.getByLabel("Good: back to stock").check());
+
+  // Once removed, the check says what it searched and to look in the force's other systems too.
+  await otherOfficer.getByRole("button", { name: "Check" }).click();
+  await expect(otherOfficer.getByRole("heading", { name: "No live temporary alarm at that address" })).toBeVisible();
+  await expect(otherOfficer.getByTestId("no-hazard-found")).toContainText(`containing “${address.toLowerCase()}”`);
+  await expect(otherOfficer.getByTestId("no-hazard-found")).toContainText("Check the command-and-control system");
 
   await installer.goto("/alarms/units");
   await expect(installer.getByTestId(`unit-${assetTag}`)).toContainText("In stock");

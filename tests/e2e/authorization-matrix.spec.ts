@@ -53,6 +53,7 @@ const routes = (id: Ids): Route[] => [
   { method: "GET", path: "/api/alarm-units", allowed: ["installer", "approver"] },
   { method: "POST", path: "/api/alarm-units", data: {}, allowed: ["installer"] },
   { method: "GET", path: "/api/alarms/hazards?q=ZZ99%209ZZ", allowed: ["officer", "officer2"] },
+  { method: "POST", path: "/api/alarms/hazards", data: { q: "ZZ99 9ZZ" }, allowed: ["officer", "officer2"] },
   { method: "GET", path: "/api/alarms/reports", allowed: ["approver"] },
 ];
 
@@ -78,6 +79,7 @@ const ACTIONS: Record<string, Username[]> = {
   unlockUserAction: ["admin"],
   updateChecklistItemAction: ["commander", "sitelead"],
   bulkChecklistAction: ["commander", "sitelead"],
+  searchHazardsAction: ["officer", "officer2"],
 };
 
 // These take no input, so an allowed call would really draft or publish a policy version: only

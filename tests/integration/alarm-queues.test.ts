@@ -53,7 +53,7 @@ describe("alarm queues, with more than 500 older requests", () => {
   it("put the new request in the approver's queue, which the navigation counts", async () => {
     const queues = await readAlarmQueues(approver);
     const awaiting = await allPages(
-      async (page) => (await readAlarmQueues(approver, { awaitingDecision: page })).awaitingDecision!,
+      async (page) => (await readAlarmQueues(approver, { awaitingDecision: String(page) })).awaitingDecision!,
     );
     expect(awaiting.map((request) => request.id)).toContain(newest.id);
     expect(awaiting).toHaveLength(await db.alarmRequest.count({ where: { status: "REQUESTED" } }));
@@ -85,5 +85,38 @@ describe("alarm queues, with more than 500 older requests", () => {
   it("show a queue's first page for a page number in the address that is not one", async () => {
     const queues = await readAlarmQueues(officer, { own: "x" });
     expect(queues.own?.page).toBe(1);
+  });
+});
+
+describe("what each queue shows and how it sorts", () => {
+  it("gives the officer their requests' addresses and a status filter, and approvers no address", async () => {
+    const own = (await readAlarmQueues(officer)).own!;
+    expect(own.items[0]).toMatchObject({ id: newest.id, addressLine1: "12 Example Terrace", town: "Kingsbridge" });
+    const requested = (await readAlarmQueues(officer, { ownStatus: "REQUESTED" })).own!;
+    expect(requested.items.map((item) => item.id)).toEqual([newest.id]);
+    expect((await readAlarmQueues(officer, { ownStatus: "CLOSED" })).own!.total).toBe(OLD_CLOSED_REQUESTS);
+    expect((await readAlarmQueues(officer, { ownStatus: "MADE_UP" })).own!.total).toBe(OLD_CLOSED_REQUESTS + 1);
+    const decision = (await readAlarmQueues(approver)).awaitingDecision!;
+    expect(decision.items.length).toBeGreaterThan(0);
+    for (const item of decision.items) {
+      expect(item).not.toHaveProperty("addressLine1");
+      expect(item).not.toHaveProperty("postcode");
+    }
+  });
+
+  it("gives installers the town and postcode, not the street, and sorts by a column", async () => {
+    const installer = await createUser(["INSTALLER"]);
+    const second = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, town: "Abbotsford", postcode: "AB1 2CD" });
+    await db.alarmRequest.updateMany({ where: { id: { in: [newest.id, second.id] } }, data: { status: "APPROVED" } });
+    const toInstall = (await readAlarmQueues(installer)).toInstall!;
+    const fitted = toInstall.items.find((item) => item.id === newest.id)!;
+    expect(fitted).toMatchObject({ town: "Kingsbridge", postcode: "KB1 9ZZ" });
+    expect(fitted).not.toHaveProperty("addressLine1");
+    const byTown = (await readAlarmQueues(installer, { toInstallSort: "town", toInstallOrder: "asc" })).toInstall!;
+    const towns = byTown.items.map((item) => item.town ?? "");
+    expect(towns).toEqual([...towns].sort());
+    expect(byTown.sort).toEqual({ key: "town", direction: "asc" });
+    const byTownDesc = (await readAlarmQueues(installer, { toInstallSort: "town", toInstallOrder: "desc" })).toInstall!;
+    expect(byTownDesc.items[0].town).toBe([...towns].sort().reverse()[0]);
   });
 });
