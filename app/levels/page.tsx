@@ -12,16 +12,23 @@ import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
 import { FilterForm } from "@/components/filter-form";
 import { Section } from "@/components/section";
+import { SITE_DEFAULT_SORT, SITE_SORT_KEYS, sortSites } from "@/lib/levels/site-order";
+import { parseSort } from "@/lib/sorting";
 
 export const metadata: Metadata = { title: "Response levels" };
 
 export default async function LevelsPage({ searchParams }: PageProps<"/levels">) {
   const user = await requirePageUser("overview.view");
   const [posture, threatHistory] = await Promise.all([readPosture(user), readThreatHistory(user)]);
-  const { district = "", level = "" } = (await searchParams) as { district?: string; level?: string };
+  const query = await searchParams;
+  const [district = "", level = ""] = [[query.district].flat()[0], [query.level].flat()[0]];
+  const sort = parseSort(query, SITE_SORT_KEYS, SITE_DEFAULT_SORT);
   const districts = [...new Set(posture.sites.map((site) => site.district))];
-  const sites = posture.sites.filter(
-    (site) => (!district || site.district === district) && (!level || site.effectiveLevel === level),
+  const sites = sortSites(
+    posture.sites.filter(
+      (site) => (!district || site.district === district) && (!level || site.effectiveLevel === level),
+    ),
+    sort,
   );
   return (
     <div className="space-y-8">
@@ -97,7 +104,7 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
             Download the level history (CSV)
           </a>
         </FilterForm>
-        <SitesTable sites={sites} />
+        <SitesTable sites={sites} sort={sort} query={query} />
       </Section>
     </div>
   );

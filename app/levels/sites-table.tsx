@@ -3,13 +3,21 @@ import { LevelBadge } from "@/components/level-badge";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { formatDateTime } from "@/lib/format";
 import type { SitePosture } from "@/lib/levels/read-posture";
+import type { Query, Sort } from "@/lib/sorting";
 
 /** Every site's effective level, override and checklist progress, for the force overview. */
-export function SitesTable({ sites }: { sites: SitePosture[] }) {
+export function SitesTable({ sites, sort, query }: { sites: SitePosture[]; sort: Sort; query: Query }) {
   return (
     <DataTable
       columns={["Site", "District", "Effective level", "Override", "Checklist", "Overdue"]}
       caption={<>Sites, {sites.length} shown</>}
+      sorting={{
+        keys: ["site", "district", "level", null, "checklist", "overdue"],
+        current: sort,
+        query,
+        pageParam: "page",
+      }}
+      testId="sites"
     >
       {sites.map((site) => (
         <Row key={site.id} testId={`site-row-${site.code}`}>

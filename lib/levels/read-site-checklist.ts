@@ -28,7 +28,7 @@ export async function readSiteChecklist(
 ) {
   uuidOrNotFound(siteId, NO_SUCH_SITE);
   requireChecklistAccess(user, siteId);
-  const [posture, activation, history, assignees] = await Promise.all([
+  const [posture, activation, assignees] = await Promise.all([
     readPosture(user, now, siteId),
     db.activation.findFirst({
       where: { siteId, closedAt: null },
@@ -67,7 +67,6 @@ export async function readSiteChecklist(
         },
       },
     }),
-    readLevelHistory(user, siteId),
     db.user.findMany({
       where: assignableUsers(siteId),
       orderBy: { displayName: "asc" },
@@ -95,7 +94,6 @@ export async function readSiteChecklist(
     progress: totalOf(counts),
     counts,
     categories: groupByCategory(items),
-    history,
     assignees,
     mayWork: checklistScope(user, "work")(siteId),
   };
@@ -142,30 +140,47 @@ function groupByCategory<T extends { option: { category: string } }>(items: T[])
   return [...groups.entries()];
 }
 
+export const HISTORY_PAGE_SIZE = 20;
+
 /**
  * Level changes that touched a site (its own overrides and every force-wide change), or with no
- * site the whole force's, newest first.
+ * site the whole force's, newest first, a page at a time.
  */
-export async function readLevelHistory(user: CurrentUser, siteId: string | null, take = 200) {
+export async function readLevelHistory(
+  user: CurrentUser,
+  siteId: string | null,
+  { page = 1, pageSize = HISTORY_PAGE_SIZE }: { page?: number; pageSize?: number } = {},
+) {
+  if (siteId) uuidOrNotFound(siteId, NO_SUCH_SITE);
   requireLevelHistoryAccess(user, siteId);
-  const rows = await db.levelChange.findMany({
-    where: siteId ? { OR: [{ siteId }, { scope: "FORCE" }] } : {},
-    orderBy: { occurredAt: "desc" },
-    take,
-    select: {
-      id: true,
-      scope: true,
-      kind: true,
-      fromLevel: true,
-      toLevel: true,
-      reason: true,
-      expiresAt: true,
-      occurredAt: true,
-      site: { select: { code: true, name: true } },
-      actor: { select: { displayName: true } },
-    },
-  });
-  return rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.displayName ?? "System" }));
+  const where = siteId ? { OR: [{ siteId }, { scope: "FORCE" as const }] } : {};
+  const [rows, total] = await Promise.all([
+    db.levelChange.findMany({
+      where,
+      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        scope: true,
+        kind: true,
+        fromLevel: true,
+        toLevel: true,
+        reason: true,
+        expiresAt: true,
+        occurredAt: true,
+        site: { select: { code: true, name: true } },
+        actor: { select: { displayName: true } },
+      },
+    }),
+    db.levelChange.count({ where }),
+  ]);
+  return {
+    items: rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.displayName ?? "System" })),
+    page,
+    pageSize,
+    total,
+  };
 }
 
 /** `GET /api/sites/{id}/checklist`: the checklist with people as names, not records. */

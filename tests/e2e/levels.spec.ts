@@ -204,6 +204,26 @@ test("a commander raises one site with an expiry and filters the overview by dis
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("row", { name: new RegExp(cast.otherSite.code) })).toContainText("HEIGHTENED until");
   await expect(page.locator("[data-testid^=site-row-]")).toHaveCount(1);
+
+  // Sorting keeps the filter; the header says which way the column is sorted.
+  await page.getByLabel("Effective level").selectOption("");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page
+    .getByRole("columnheader", { name: /Effective level/ })
+    .getByRole("link")
+    .click();
+  await page
+    .getByRole("columnheader", { name: /Effective level/ })
+    .getByRole("link")
+    .click();
+  await expect(page).toHaveURL(
+    new RegExp(`district=${encodeURIComponent(cast.otherSite.district)}.*sort=level&order=desc`),
+  );
+  await expect(page.getByRole("columnheader", { name: /Effective level/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.locator("[data-testid^=site-row-]").first()).toHaveAttribute(
+    "data-testid",
+    `site-row-${cast.otherSite.code}`,
+  );
 });
 
 test("a commander changes the force level with the keyboard alone", async ({ page, playwright, baseURL, cast }) => {

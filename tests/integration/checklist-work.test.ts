@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
-import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
+import { readLevelHistory, readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
 import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
 import { HOUR } from "@/lib/time";
@@ -161,5 +161,17 @@ describe("filtered views of a checklist", () => {
     expect(ofCategory.items.length).toBe(category.total);
     expect(ofCategory.items.every((item) => item.option.category === category.category)).toBe(true);
     expect(all.counts.reduce((sum, count) => sum + count.total, 0)).toBe(all.progress.total);
+  });
+});
+
+describe("a site's level history", () => {
+  it("is read a page at a time, newest first", async () => {
+    const all = await readLevelHistory(siteLead, site.id, { page: 1, pageSize: 1000 });
+    expect(all.total).toBeGreaterThan(0);
+    const first = await readLevelHistory(siteLead, site.id, { page: 1, pageSize: 1 });
+    expect(first).toMatchObject({ page: 1, pageSize: 1, total: all.total });
+    expect(first.items.map((change) => change.id)).toEqual([all.items[0].id]);
+    const last = await readLevelHistory(siteLead, site.id, { page: all.total, pageSize: 1 });
+    expect(last.items.map((change) => change.id)).toEqual([all.items[all.total - 1].id]);
   });
 });

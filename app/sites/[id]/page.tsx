@@ -9,7 +9,7 @@ import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { parseChecklistFilter } from "@/lib/levels/checklist-filter";
-import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
+import { readLevelHistory, readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { aDayFromNow } from "@/lib/london-time";
 import { dateInputValues } from "@/lib/date-input";
 import { Section } from "@/components/section";
@@ -21,8 +21,14 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
   const { id } = await params;
   const query = await searchParams;
   const filter = parseChecklistFilter(query);
-  const checklist = await readForPage(() => readSiteChecklist(user, id, filter));
-  const { site, force, history } = checklist;
+  const historyPage = Number([query.history].flat()[0]) || 1;
+  const [checklist, history] = await readForPage(() =>
+    Promise.all([
+      readSiteChecklist(user, id, filter),
+      readLevelHistory(user, id, { page: Math.max(1, Math.min(100_000, Math.floor(historyPage))) }),
+    ]),
+  );
+  const { site, force } = checklist;
   const maySetLevel = can(user.roles, "level.set");
   return (
     <div className="space-y-8">
@@ -68,7 +74,7 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
 
       <ChecklistSection checklist={checklist} filter={filter} />
 
-      <LevelHistory history={history} />
+      <LevelHistory history={history} query={query} />
     </div>
   );
 }
