@@ -216,9 +216,8 @@ test("a commander raises one site with an expiry and filters the overview by dis
     .getByRole("columnheader", { name: /Effective level/ })
     .getByRole("link")
     .click();
-  await expect(page).toHaveURL(
-    new RegExp(`district=${encodeURIComponent(cast.otherSite.district)}.*sort=level&order=desc`),
-  );
+  await expect(page).toHaveURL(/sort=level&order=desc/);
+  expect(new URL(page.url()).searchParams.get("district")).toBe(cast.otherSite.district);
   await expect(page.getByRole("columnheader", { name: /Effective level/ })).toHaveAttribute("aria-sort", "descending");
   await expect(page.locator("[data-testid^=site-row-]").first()).toHaveAttribute(
     "data-testid",
