@@ -8,6 +8,7 @@ import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel, type LevelPreviewResult } from "@/lib/levels/preview-response-level";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
 import { readDateInput } from "@/lib/date-input";
+import { formatDateTime } from "@/lib/format";
 
 function levelChangeInput(form: FormData) {
   return {
@@ -42,9 +43,14 @@ export type ChangeLevelState = ActionState & { isStale?: boolean };
 
 export const changeLevelAction = serverAction<ChangeLevelState>(
   async (user, form) => {
-    await changeResponseLevel(user, levelChangeInput(form));
+    const input = levelChangeInput(form);
+    const posture = await changeResponseLevel(user, input);
     revalidatePath("/", "layout");
-    return { ok: true, message: "The response level has been changed and the checklists opened." };
+    const site = posture.sites.find((candidate) => candidate.id === input.siteId);
+    const message = site
+      ? `${site.code} is now at ${site.effectiveLevel}${site.override ? ` until ${formatDateTime(site.override.expiresAt)}` : ""}.`
+      : `The force is now at ${posture.force.level}. Sites that moved up have their checklists open.`;
+    return { ok: true, message };
   },
   (error) => ({ isStale: error.code === "CONFLICT" }),
 );

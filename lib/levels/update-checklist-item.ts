@@ -62,7 +62,7 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
       now,
     );
     await recordPostureEvent(tx, "checklist", siteId);
-    return publicItem(updated);
+    return { ...publicItem(updated), optionCode: item.option.code };
   });
 }
 

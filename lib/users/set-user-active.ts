@@ -19,7 +19,7 @@ export async function setUserActive(actor: CurrentUser, input: unknown) {
     const updated = await tx.user.updateMany({ where: { id: userId, active: !active }, data: { active } });
     const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true } });
     if (!user) throw new AppError("NOT_FOUND", "That user does not exist.");
-    if (updated.count === 0) return;
+    if (updated.count === 0) return { username: user.username, active };
     if (!active) await revokeUserSessions(tx, userId);
     await recordAuditEvent(tx, {
       type: "user.activeChanged",
@@ -28,5 +28,6 @@ export async function setUserActive(actor: CurrentUser, input: unknown) {
       entityId: userId,
       payload: { username: user.username, active },
     });
+    return { username: user.username, active };
   });
 }

@@ -37,7 +37,7 @@ test("a commander raises the force while staff see their banner change without r
   await expect(preview).toContainText(sitesThatWouldRise(before));
   await expect(preview).toContainText("officer-hours a day");
   await page.getByRole("button", { name: "Confirm change" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The response level has been changed" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The force is now at HEIGHTENED." })).toBeVisible();
   await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
   // The form now shows the state in force: one more preview would not undo the decision.
   await expect(page.getByLabel("New force level")).toHaveValue("HEIGHTENED");
@@ -93,6 +93,7 @@ test("a site lead works the checklist; not implemented without a rationale is re
   await briefing.getByText("Record a decision on COM-01").click();
   await briefing.getByLabel("Status").selectOption("IMPLEMENTED");
   await briefing.getByRole("button", { name: "Save COM-01" }).click();
+  await expect(briefing.getByRole("status").filter({ hasText: "Saved COM-01: implemented." })).toBeVisible();
   await expect(briefing.getByTestId("item-status")).toHaveText("Implemented");
 
   const barrier = page.getByTestId("item-ACC-02");

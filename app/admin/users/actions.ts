@@ -11,8 +11,12 @@ const saved = (message: string) => {
 };
 
 export const setUserActiveAction = serverAction(async (user, form) => {
-  await setUserActive(user, { userId: form.get("userId"), active: form.get("active") });
-  return saved("Saved.");
+  const changed = await setUserActive(user, { userId: form.get("userId"), active: form.get("active") });
+  return saved(
+    changed.active
+      ? `Reactivated ${changed.username}: they can sign in again.`
+      : `Deactivated ${changed.username}: they are signed out and can no longer sign in.`,
+  );
 });
 
 export const endUserSessionsAction = serverAction(async (user, form) => {

@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { humanize } from "@/lib/format";
 import { serverAction } from "@/lib/http/server-action";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
 import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
 import { readDateInput } from "@/lib/date-input";
 
 export const updateChecklistItemAction = serverAction(async (user, form) => {
-  await updateChecklistItem(user, String(form.get("itemId") ?? ""), {
+  const saved = await updateChecklistItem(user, String(form.get("itemId") ?? ""), {
     status: form.get("status"),
     rationale: String(form.get("rationale") ?? "") || undefined,
     assigneeId: form.get("assigneeId") ?? undefined,
@@ -16,7 +17,7 @@ export const updateChecklistItemAction = serverAction(async (user, form) => {
     expectedVersion: form.get("expectedVersion"),
   });
   revalidatePath("/sites/[id]", "page");
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: `Saved ${saved.optionCode}: ${humanize(saved.status).toLowerCase()}.` };
 });
 
 const BULK_DONE = { IMPLEMENTED: "implemented", NOT_APPLICABLE: "not applicable" } as const;
