@@ -117,7 +117,7 @@ test("five wrong passwords lock the account, even against the right one, until a
   const admin = await page.context().browser()!.newContext({ baseURL });
   const adminPage = await admin.newPage();
   await login(adminPage, cast.admin.username);
-  await adminPage.goto("/admin/users");
+  await adminPage.goto(`/admin/users?q=${username}`);
   const row = adminPage.getByRole("row", { name: new RegExp(username) });
   await expect(row.getByText("Locked out")).toBeVisible();
   await row.getByRole("button", { name: `Unlock ${username}` }).click();
@@ -154,7 +154,7 @@ test("a signed-out or ended session's cookie is refused at once, and its event s
   const approver = await apiAs(playwright, APP, cast.approver.username);
   expect((await approver.get("/api/posture")).status()).toBe(200);
   await login(page, cast.admin.username);
-  await page.goto("/admin/users");
+  await page.goto(`/admin/users?q=${cast.approver.username}`);
   const row = page.getByRole("row", { name: new RegExp(cast.approver.username) });
   await row.getByRole("button", { name: `End all sessions ${cast.approver.username}` }).click();
   await expect(row.getByRole("status").filter({ hasText: /ended/ })).toContainText(/\d+ sessions? ended/);
