@@ -5,6 +5,8 @@ export async function register() {
   env();
   const { alarmConfig } = await import("@/lib/alarms/config");
   alarmConfig();
+  const { notifyConfig } = await import("@/lib/notify/config");
+  notifyConfig();
   const { startBackgroundJobs } = await import("@/lib/jobs/background-jobs");
   startBackgroundJobs();
 }

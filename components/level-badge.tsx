@@ -1,13 +1,13 @@
-import type { ResponseLevel } from "@/lib/levels/response-levels";
+import { LEVEL_MEANING, type ResponseLevel } from "@/lib/levels/response-levels";
 
 export const LEVEL_STYLE: Record<ResponseLevel, { className: string; symbol: string; meaning: string }> = {
-  NORMAL: { className: "bg-green-800 text-white", symbol: "●", meaning: "Normal security measures are in force." },
+  NORMAL: { className: "bg-green-800 text-white", symbol: "●", meaning: LEVEL_MEANING.NORMAL },
   HEIGHTENED: {
     className: "bg-amber-300 text-black",
     symbol: "▲",
-    meaning: "Additional security measures are in force.",
+    meaning: LEVEL_MEANING.HEIGHTENED,
   },
-  EXCEPTIONAL: { className: "bg-red-800 text-white", symbol: "■", meaning: "Maximum security measures are in force." },
+  EXCEPTIONAL: { className: "bg-red-800 text-white", symbol: "■", meaning: LEVEL_MEANING.EXCEPTIONAL },
 };
 
 /** The level in words and colour, with a shape: never colour alone (WCAG 1.4.1). */

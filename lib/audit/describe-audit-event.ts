@@ -66,7 +66,10 @@ const DESCRIBE: Describers = {
     const moved = p.dueChangeReason ? ` and moved it to ${when(p.dueAt)} (${p.dueChangeReason})` : "";
     return `${who} ${decision} at ${site}${moved}`;
   },
-  "posture.acknowledged": (p, who, site) => `${who} acknowledged ${p.level} at ${site}`,
+  "posture.acknowledged": (p, who, site) =>
+    p.method === "IN_PERSON"
+      ? `${who} recorded that ${p.forUsername ?? "a member of staff"} was briefed in person on ${p.level} at ${site}`
+      : `${who} acknowledged ${p.level} at ${site}`,
   "policy.draftCreated": (p, who) => `${who} started draft version ${p.version} of ${p.reference}`,
   "policy.draftEdited": (p, who) =>
     p.change === "details"

@@ -45,7 +45,13 @@ export const AUDIT_PAYLOADS = {
     previousDueAt: z.string().optional(),
     dueChangeReason: z.string().optional(),
   }),
-  "posture.acknowledged": z.object({ siteId: z.string(), postureVersion: z.number(), level }),
+  "posture.acknowledged": z.object({
+    siteId: z.string(),
+    postureVersion: z.number(),
+    level,
+    method: z.enum(["APP", "IN_PERSON"]).optional(),
+    forUsername: z.string().optional(),
+  }),
   "policy.draftCreated": z.object({ reference: z.string(), version: z.number(), fromVersion: z.number().nullable() }),
   "policy.draftEdited": z.object({
     version: z.number(),

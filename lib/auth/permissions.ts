@@ -5,12 +5,20 @@ const EVERYONE = ["posture.view", "posture.acknowledge", "sites.view"] as const;
 /** What each role may do: the one table every access rule reads. Client-safe: no server imports. */
 export const ROLE_PERMISSIONS = {
   STAFF: [...EVERYONE],
-  SITE_LEAD: [...EVERYONE, "checklist.view.own", "checklist.work.own"],
-  COMMANDER: [...EVERYONE, "threat.record", "level.set", "overview.view", "checklist.view.all", "checklist.work.all"],
+  SITE_LEAD: [...EVERYONE, "checklist.view.own", "checklist.work.own", "coverage.view.own"],
+  COMMANDER: [
+    ...EVERYONE,
+    "threat.record",
+    "level.set",
+    "overview.view",
+    "checklist.view.all",
+    "checklist.work.all",
+    "coverage.view.all",
+  ],
   OFFICER: [...EVERYONE, "alarm.request", "alarm.view.own", "hazard.view"],
   APPROVER: [...EVERYONE, "alarm.view.all", "alarm.decide", "alarm.accessLog.view"],
   INSTALLER: [...EVERYONE, "alarm.view.assigned", "alarm.install", "alarm.remove", "unit.manage"],
-  ADMIN: [...EVERYONE, "user.manage", "site.manage", "policy.manage", "audit.view"],
+  ADMIN: [...EVERYONE, "user.manage", "site.manage", "policy.manage", "audit.view", "notifications.manage"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];

@@ -13,6 +13,7 @@ export async function seedDemoData(db: Db) {
   const users = await Promise.all(
     DEMO_USERS.map(async ({ homeSiteCode, ...user }) => ({
       ...user,
+      email: `${user.username}@estate.example`,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       homeSiteId: siteIdOf.get(homeSiteCode) ?? null,
     })),

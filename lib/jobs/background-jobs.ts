@@ -1,6 +1,7 @@
 import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
 import { startAuditSealer } from "@/lib/audit/sealer";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
+import { startNotificationWorker } from "@/lib/notify/worker";
 import { DAY } from "@/lib/time";
 
 const OVERRIDE_SWEEP_MS = 15_000;
@@ -13,6 +14,7 @@ const RETENTION_MS = DAY;
 export function startBackgroundJobs() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   startAuditSealer();
+  startNotificationWorker();
   const sweep = () => expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
   setInterval(() => void sweep(), OVERRIDE_SWEEP_MS).unref();
   void sweep();

@@ -37,6 +37,22 @@ export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"
   return (siteId) => ownSite !== null && siteId === ownSite;
 }
 
+/**
+ * Whose acknowledgements the user may see and record briefings for: COMMANDERs every site's
+ * people, SITE_LEADs their own site's. Who has not acknowledged is need-to-know: nobody else.
+ */
+export function coverageScope(user: CurrentUser): (siteId: string | null) => boolean {
+  if (can(user.roles, "coverage.view.all")) return (siteId) => siteId !== null;
+  const ownSite = can(user.roles, "coverage.view.own") ? user.homeSiteId : null;
+  return (siteId) => ownSite !== null && siteId === ownSite;
+}
+
+export function requireCoverageAccess(user: CurrentUser): void {
+  if (!can(user.roles, "coverage.view.all") && !(can(user.roles, "coverage.view.own") && user.homeSiteId)) {
+    throw new AppError("FORBIDDEN", "Only commanders and site leads see who has acknowledged.");
+  }
+}
+
 export function seesAnyChecklist(user: CurrentUser): boolean {
   return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.homeSiteId !== null);
 }

@@ -3,9 +3,10 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { DUE_WITHIN_HOURS } from "@/lib/levels/checklist-rules";
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
+import { queuePostureChange } from "@/lib/notify/queue-notification";
 import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
 
-export type EffectiveMove = { siteId: string; from: ResponseLevel; to: ResponseLevel };
+export type EffectiveMove = { siteId: string; from: ResponseLevel; to: ResponseLevel; version: number };
 export type AppliedLevels = { moves: EffectiveMove[]; itemsOpened: number };
 
 /**
@@ -35,7 +36,7 @@ export async function applyEffectiveLevels(
     UPDATE "SiteLevel" s SET "effectiveLevel" = c.new_level, "effectiveSince" = ${now}, "version" = s."version" + 1
     FROM computed c
     WHERE s."siteId" = c."siteId" AND c.new_level <> c.old_level
-    RETURNING s."siteId" AS "siteId", c.old_level::text AS "from", c.new_level::text AS "to"`;
+    RETURNING s."siteId" AS "siteId", c.old_level::text AS "from", c.new_level::text AS "to", s."version" AS "version"`;
   if (moves.length === 0) return { moves, itemsOpened: 0 };
 
   const isLowering = (move: EffectiveMove) => compareResponseLevels(move.to, move.from) < 0;
@@ -60,6 +61,8 @@ export async function applyEffectiveLevels(
   const opened = opening.length ? await openActivations(tx, opening, now) : [];
   const activationIds = [...opened.map((row) => row.id), ...(await openActivationIdsOf(tx, risingAgain))];
   const itemsOpened = activationIds.length ? await openChecklistItems(tx, activationIds, closed, now) : 0;
+  // Told to staff and other systems by the outbox: committed with the change, or not at all.
+  await queuePostureChange(tx, { moves, forceWide: siteId === null, at: now });
   return { moves, itemsOpened };
 }
 

@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/errors";
 import { recordThreatSchema } from "@/lib/levels/schemas";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
+import { queueThreatRecorded } from "@/lib/notify/queue-notification";
 
 /** Records a threat level as an input: no response level changes because of it. */
 export async function recordThreatLevel(user: CurrentUser, input: unknown) {
@@ -23,6 +24,7 @@ export async function recordThreatLevel(user: CurrentUser, input: unknown) {
       payload: threat,
     });
     await recordPostureEvent(tx, "threat");
+    await queueThreatRecorded(tx, { scope: record.scope, level: record.level, recordedAt: record.recordedAt });
     return record;
   });
 }

@@ -78,3 +78,10 @@ export function currentSiteLevel(
       : (override?.expiresAt ?? force.since);
   return { level, since, activeOverride: isOverrideActive(override, now) ? override : null };
 }
+
+/** What a level means, in the words staff read on their posture page, the notice and the email. */
+export const LEVEL_MEANING: Record<ResponseLevel, string> = {
+  NORMAL: "Normal security measures are in force.",
+  HEIGHTENED: "Additional security measures are in force.",
+  EXCEPTIONAL: "Maximum security measures are in force.",
+};

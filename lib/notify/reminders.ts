@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ResponseLevel } from "@/lib/levels/response-levels";
+import type { NotifyConfig } from "@/lib/notify/config";
+import { escalationEmail, reminderEmail } from "@/lib/notify/messages";
+
+const BATCH = 5_000;
+
+/** A reminder or an escalation is sent once per person (or lead), site and posture version. */
+export const reminderKey = (userId: string, siteId: string, version: number) =>
+  `reminder:${userId}:${siteId}:${version}`;
+export const escalationKey = (leadId: string, siteId: string, version: number) =>
+  `escalation:${leadId}:${siteId}:${version}`;
+
+type Outstanding = {
+  userId: string;
+  displayName: string;
+  email: string | null;
+  siteId: string;
+  code: string;
+  name: string;
+  level: ResponseLevel;
+  version: number;
+};
+
+/** People of raised sites who have not acknowledged the posture in force since `before`. */
+async function outstandingSince(before: Date, withEmailOnly: boolean) {
+  return db.$queryRaw<Outstanding[]>`
+    SELECT u."id" AS "userId", u."displayName", u."email", s."id" AS "siteId", s."code", s."name",
+           sl."effectiveLevel"::text AS "level", sl."version"
+    FROM "SiteLevel" sl
+    JOIN "Site" s ON s."id" = sl."siteId"
+    JOIN "User" u ON u."homeSiteId" = sl."siteId" AND u."active"
+    WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
+      AND (${!withEmailOnly} OR u."email" IS NOT NULL)
+      AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
+                      WHERE a."userId" = u."id" AND a."siteId" = sl."siteId" AND a."postureVersion" = sl."version")
+    ORDER BY s."code", u."displayName"
+    LIMIT ${BATCH}`;
+}
+
+/**
+ * After a raise: one reminder to each person who has not acknowledged after the reminder time,
+ * and at the escalation time the site's leads get the list of who is still outstanding. Queued
+ * through the outbox with a key of person, site and posture version, so each is sent once;
+ * a queued one that is no longer needed is cancelled at delivery (`isStillNeeded`).
+ */
+export async function queueAcknowledgementReminders(config: NotifyConfig, now = new Date()) {
+  if (!config.smtpUrl) return { reminders: 0, escalations: 0 };
+  const toRemind = await outstandingSince(new Date(now.getTime() - config.reminderAfterMs), true);
+  const reminders = await db.outboxMessage.createMany({
+    data: toRemind.map((person) => ({
+      channel: "EMAIL" as const,
+      recipient: person.email!,
+      userId: person.userId,
+      dedupeKey: reminderKey(person.userId, person.siteId, person.version),
+      content: reminderEmail(person.displayName, person, config.appUrl),
+    })),
+    skipDuplicates: true,
+  });
+
+  const late = await outstandingSince(new Date(now.getTime() - config.escalateAfterMs), false);
+  const bySite = new Map<string, Outstanding[]>();
+  for (const person of late) bySite.set(person.siteId, [...(bySite.get(person.siteId) ?? []), person]);
+  const leads = await db.user.findMany({
+    where: { active: true, email: { not: null }, roles: { has: "SITE_LEAD" }, homeSiteId: { in: [...bySite.keys()] } },
+    select: { id: true, email: true, homeSiteId: true },
+  });
+  const escalations = await db.outboxMessage.createMany({
+    data: leads.map((lead) => {
+      const people = bySite.get(lead.homeSiteId!)!;
+      const site = people[0];
+      return {
+        channel: "EMAIL" as const,
+        recipient: lead.email!,
+        userId: lead.id,
+        dedupeKey: escalationKey(lead.id, site.siteId, site.version),
+        content: escalationEmail(
+          site,
+          people.map((person) => person.displayName),
+          config.appUrl,
+        ),
+      };
+    }),
+    skipDuplicates: true,
+  });
+  return { reminders: reminders.count, escalations: escalations.count };
+}
+
+/** A reminder waiting to go is dropped once the person has acknowledged or the posture has moved on. */
+export async function isStillNeeded(dedupeKey: string | null): Promise<boolean> {
+  const match = /^reminder:([^:]+):([^:]+):(\d+)$/.exec(dedupeKey ?? "");
+  const escalation = /^escalation:([^:]+):([^:]+):(\d+)$/.exec(dedupeKey ?? "");
+  if (!match && !escalation) return true;
+  const [, userId, siteId, version] = (match ?? escalation)!;
+  const level = await db.siteLevel.findUnique({ where: { siteId }, select: { version: true } });
+  if (level?.version !== Number(version)) return false;
+  if (escalation) return true;
+  const acknowledged = await db.acknowledgement.findUnique({
+    where: { userId_siteId_postureVersion: { userId, siteId, postureVersion: Number(version) } },
+    select: { id: true },
+  });
+  return !acknowledged;
+}
