@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/posture", label: "Posture", permissions: ["posture.view"] },
   { href: "/levels", label: "Response levels", permissions: ["overview.view"] },
   { href: "/checklist", label: "Checklist", permissions: ["checklist.view.own"] },
+  { href: "/coverage", label: "Coverage", permissions: ["coverage.view.all", "coverage.view.own"] },
   {
     href: "/alarms",
     label: "Alarms",
@@ -19,5 +20,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/estate", label: "Estate", permissions: ["sites.view"] },
   { href: "/admin/policy", label: "Menu of Options", permissions: ["policy.manage"] },
   { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
+  { href: "/admin/notifications", label: "Notifications", permissions: ["notifications.manage"] },
   { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },
 ];

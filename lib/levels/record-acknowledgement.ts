@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
-import { coverageScope } from "@/lib/levels/access";
+import { coverageScope, requireCoverageAccess } from "@/lib/levels/access";
 import { acknowledgementKey } from "@/lib/levels/read-staff-posture";
 import { forgetCached } from "@/lib/live/event-cache";
 
@@ -100,4 +100,10 @@ function requireBriefingRecorder(user: CurrentUser, personSiteId: string | null)
   if (!coverageScope(user)(personSiteId)) {
     throw new AppError("FORBIDDEN", "Only a site lead of that person's site, or a commander, may record a briefing.");
   }
+}
+
+/** The coverage page's "Briefed in person": for commanders and site leads only, whatever the input. */
+export async function recordBriefing(user: CurrentUser, input: { userId: unknown }) {
+  requireCoverageAccess(user);
+  return recordAcknowledgement(user, { userId: input.userId, method: "IN_PERSON" });
 }

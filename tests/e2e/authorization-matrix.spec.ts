@@ -6,7 +6,7 @@ import { apiAs, expect, requestAlarm, test } from "./fixtures";
 
 type Username = Role;
 
-type Route = { method: "GET" | "POST" | "PATCH"; path: string; data?: unknown; allowed: Username[] };
+type Route = { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string; data?: unknown; allowed: Username[] };
 
 /** Every API route. Bodies are ones that change nothing: invalid, or refused by the state. */
 const routes = (id: Ids): Route[] => [
@@ -33,6 +33,12 @@ const routes = (id: Ids): Route[] => [
   },
   { method: "POST", path: `/api/sites/${id.nor01}/checklist/decisions`, data: {}, allowed: ["commander"] },
   { method: "GET", path: "/api/audit", allowed: ["admin"] },
+  { method: "GET", path: "/api/acknowledgements", allowed: ["commander", "sitelead"] },
+  { method: "POST", path: "/api/posture/acknowledgements", data: { userId: id.nor01 }, allowed: ALL },
+  { method: "GET", path: "/api/subscriptions", allowed: ALL },
+  { method: "GET", path: "/api/webhooks", allowed: ["admin"] },
+  { method: "POST", path: "/api/webhooks", data: {}, allowed: ["admin"] },
+  { method: "DELETE", path: `/api/webhooks/${crypto.randomUUID()}`, allowed: ["admin"] },
   { method: "GET", path: "/api/audit?format=csv", allowed: ["admin"] },
   { method: "GET", path: "/api/alarms", allowed: ALARM_ROLES },
   { method: "POST", path: "/api/alarms", data: {}, allowed: ["officer", "officer2"] },
@@ -80,6 +86,10 @@ const ACTIONS: Record<string, Username[]> = {
   updateChecklistItemAction: ["commander", "sitelead"],
   bulkChecklistAction: ["commander", "sitelead"],
   searchHazardsAction: ["officer", "officer2"],
+  recordBriefingAction: ["commander", "sitelead"],
+  retryFailedAction: ["admin"],
+  addWebhookAction: ["admin"],
+  deleteWebhookAction: ["admin"],
 };
 
 // These take no input, so an allowed call would really draft or publish a policy version: only

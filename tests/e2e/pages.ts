@@ -31,6 +31,8 @@ export const pages = (id: Ids): [string, Role[]][] => [
   ["/admin/users", ["admin"]],
   ["/admin/policy", ["admin"]],
   ["/admin/audit", ["admin"]],
+  ["/admin/notifications", ["admin"]],
+  ["/coverage", ["commander", "sitelead"]],
   ["/alarms", ALARM_ROLES],
   ["/alarms/new", ["officer", "officer2"]],
   ["/alarms/hazards", ["officer", "officer2"]],

@@ -3,13 +3,13 @@ import { withDatabase } from "./database";
 import { expect, login, test } from "./fixtures";
 
 const NAVIGATION: Partial<Record<Role, string[]>> = {
-  commander: ["Posture", "Response levels", "Estate"],
-  sitelead: ["Posture", "Checklist", "Estate"],
+  commander: ["Posture", "Response levels", "Coverage", "Estate"],
+  sitelead: ["Posture", "Checklist", "Coverage", "Estate"],
   staff: ["Posture", "Estate"],
   officer: ["Posture", "Alarms", "Hazard check", "Estate"],
   approver: ["Posture", "Alarms", "Alarm reports", "Estate"],
   installer: ["Posture", "Alarms", "Alarm units", "Estate"],
-  admin: ["Posture", "Estate", "Menu of Options", "Users", "Audit log"],
+  admin: ["Posture", "Estate", "Menu of Options", "Users", "Notifications", "Audit log"],
 };
 
 const ROLE_LABEL = {

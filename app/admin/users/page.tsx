@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { endUserSessionsAction, setUserActiveAction, unlockUserAction } from "@/app/admin/users/actions";
-import { UserAccessButton } from "@/app/admin/users/user-access-button";
+import { RowActionButton } from "@/components/row-action-button";
 import { FilterForm } from "@/components/filter-form";
 import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
@@ -86,22 +86,26 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
               </Cell>
               <td className="space-y-1 p-2">
                 {row.id !== user.id && (
-                  <UserAccessButton
+                  <RowActionButton
                     action={setUserActiveAction}
-                    userId={row.id}
-                    username={row.username}
+                    fields={{ userId: row.id, active: String(!row.active) }}
+                    context={row.username}
                     label={row.active ? "Deactivate" : "Reactivate"}
-                    fields={{ active: String(!row.active) }}
                   />
                 )}
-                <UserAccessButton
+                <RowActionButton
                   action={endUserSessionsAction}
-                  userId={row.id}
-                  username={row.username}
+                  fields={{ userId: row.id }}
+                  context={row.username}
                   label="End all sessions"
                 />
                 {row.isLockedOut && (
-                  <UserAccessButton action={unlockUserAction} userId={row.id} username={row.username} label="Unlock" />
+                  <RowActionButton
+                    action={unlockUserAction}
+                    fields={{ userId: row.id }}
+                    context={row.username}
+                    label="Unlock"
+                  />
                 )}
               </td>
             </Row>
