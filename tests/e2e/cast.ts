@@ -17,6 +17,9 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export type Person = { id: string; username: string; displayName: string };
+
+/** Where the cast's level-change emails go: the worker's own SMTP receiver keeps them. */
+export const emailOf = (username: string) => `${username}@estate.example`;
 export type SiteRef = { id: string; code: string; name: string; district: string };
 
 /**
@@ -79,9 +82,9 @@ export async function seedCast(client: pg.Client): Promise<Cast> {
     const username = `${role}-${tag.toLowerCase()}`;
     const displayName = `${role.charAt(0).toUpperCase()}${role.slice(1)} ${tag}`;
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "User" ("id", "username", "displayName", "passwordHash", "roles", "homeSiteId", "updatedAt")
-       VALUES (gen_random_uuid(), $1, $2, $3, ARRAY[$4]::"Role"[], $5, now()) RETURNING "id"`,
-      [username, displayName, hash, ROLE_OF[role], homeOf[role].id],
+      `INSERT INTO "User" ("id", "username", "displayName", "passwordHash", "roles", "homeSiteId", "email", "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3, ARRAY[$4]::"Role"[], $5, $6, now()) RETURNING "id"`,
+      [username, displayName, hash, ROLE_OF[role], homeOf[role].id, emailOf(username)],
     );
     people[role] = { id: rows[0].id, username, displayName };
   }

@@ -1,7 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { startHttpReceiver, type ReceivedPost } from "../support/http-receiver";
+import { startSmtpReceiver, type ReceivedEmail } from "../support/smtp-receiver";
 
-export type E2eServer = { baseURL: string; databasePort: number; dataDir: string };
+export type E2eServer = {
+  baseURL: string;
+  databasePort: number;
+  dataDir: string;
+  /** Every email the server sent, as the force's mail relay would have received it. */
+  mail: ReceivedEmail[];
+  /** Every post to the Teams channel's webhook. */
+  teams: ReceivedPost[];
+};
 
 const HEALTH_TIMEOUT_MS = 180_000;
 
@@ -11,10 +21,13 @@ const HEALTH_TIMEOUT_MS = 180_000;
  */
 export async function startServer(index: number): Promise<E2eServer & { stop: () => Promise<void> }> {
   const port = 3100 + index;
+  const [smtp, teams] = await Promise.all([startSmtpReceiver(), startHttpReceiver()]);
   const server = {
     baseURL: `http://localhost:${port}`,
     databasePort: 55433 + index,
     dataDir: `.e2e-data/worker-${index}`,
+    mail: smtp.received,
+    teams: teams.received,
   };
   rmSync(server.dataDir, { recursive: true, force: true });
   const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "lib/cli/start.ts"], {
@@ -23,12 +36,21 @@ export async function startServer(index: number): Promise<E2eServer & { stop: ()
       DATA_DIR: server.dataDir,
       PORT: String(port),
       EMBEDDED_DATABASE_PORT: String(server.databasePort),
+      SMTP_URL: smtp.smtpUrl,
+      MAIL_FROM: "Estate Security <estate-security@estate.example>",
+      TEAMS_WEBHOOK_URL: teams.url("/teams"),
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealth(server.baseURL, child);
-  return { ...server, stop: () => stop(child) };
+  return {
+    ...server,
+    stop: async () => {
+      await stop(child);
+      await Promise.all([smtp.close(), teams.close()]);
+    },
+  };
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess) {

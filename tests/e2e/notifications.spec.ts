@@ -1,0 +1,60 @@
+import { emailOf } from "./cast";
+import { apiAs, expect, login, setForceLevel, test } from "./fixtures";
+
+// A level change reaches people outside the app: the worker's own SMTP server and Teams receiver
+// (started with its app server, tests/e2e/server.ts) keep what was sent.
+test("a force raise emails each member of staff once and posts to Teams; staff acknowledge and leads see who has not", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+  server,
+}) => {
+  test.setTimeout(60_000);
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(commander, "HEIGHTENED", `Reason that stays inside ${cast.tag}`);
+  const raisedFor = (username: string) =>
+    server.mail.filter((mail) => mail.to.includes(emailOf(username)) && mail.subject.endsWith("now HEIGHTENED"));
+  await expect.poll(() => raisedFor(cast.staff.username).length, { timeout: 20_000 }).toBe(1);
+  const [mail] = raisedFor(cast.staff.username);
+  expect(mail.subject).toBe(`${cast.site.code} ${cast.site.name}: the security response level is now HEIGHTENED`);
+  expect(mail.text).toContain("Brief all staff on the response level");
+  expect(mail.text).not.toContain("Pre-scripted messages");
+  expect(mail.text).not.toContain("Reason that stays inside");
+  await expect
+    .poll(
+      () =>
+        server.mail.some(
+          (sent) =>
+            sent.to.includes(emailOf(cast.commander.username)) &&
+            sent.subject.startsWith("Force response level change"),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await expect
+    .poll(() => server.teams.some((post) => post.body.includes(cast.site.code)), { timeout: 20_000 })
+    .toBe(true);
+
+  await login(page, cast.staff.username);
+  await page.goto("/posture");
+  await page.getByRole("button", { name: /I have read this/ }).click();
+  await expect(page.getByText(/You acknowledged this posture on/)).toBeVisible();
+
+  const lead = await page.context().browser()!.newContext({ baseURL });
+  const leadPage = await lead.newPage();
+  await login(leadPage, cast.sitelead.username);
+  await leadPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Coverage" }).click();
+  const staffRow = leadPage.getByTestId(`person-${cast.staff.id}`);
+  await expect(staffRow).toContainText("in the app");
+  const approverRow = leadPage.getByTestId(`person-${cast.approver.id}`);
+  await expect(approverRow).toContainText("Outstanding");
+  await approverRow.getByRole("button", { name: `Briefed in person ${cast.approver.displayName}` }).click();
+  await expect(approverRow).toContainText(`briefed in person (recorded by ${cast.sitelead.displayName})`);
+  await lead.close();
+
+  const coverage = await (await commander.get("/api/acknowledgements")).json();
+  const site = coverage.sites.find((entry: { siteId: string }) => entry.siteId === cast.site.id);
+  expect(site).toMatchObject({ acknowledged: 2, effectiveLevel: "HEIGHTENED" });
+  expect(site.outstanding.map((person: { userId: string }) => person.userId)).not.toContain(cast.staff.id);
+});
