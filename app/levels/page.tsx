@@ -6,7 +6,8 @@ import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDateTime, humanize } from "@/lib/format";
+import { formatDateTime, formatTime, humanize } from "@/lib/format";
+import { LevelChangeNotice } from "@/components/level-change-notice";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
@@ -36,6 +37,7 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
         <h1 className="text-2xl font-bold">Response levels</h1>
         <LiveUpdates />
       </div>
+      <LevelChangeNotice place="the force" level={posture.force.level} at={formatTime(posture.force.since)} />
 
       <Section id="threats-title" title="Threat levels">
         <ThreatSummary threats={posture.threats} />

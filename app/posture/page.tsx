@@ -5,7 +5,8 @@ import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatTime } from "@/lib/format";
+import { LevelChangeNotice } from "@/components/level-change-notice";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { Section } from "@/components/section";
 
@@ -19,9 +20,14 @@ export default async function PosturePage() {
       <h1 className="text-2xl font-bold">Security posture</h1>
       <LiveUpdates />
       {site ? (
+        <LevelChangeNotice place={`${site.code} ${site.name}`} level={site.level} at={formatTime(site.since)} />
+      ) : (
+        <LevelChangeNotice place="the force" level={force.level} at={formatTime(force.since)} />
+      )}
+      {site ? (
         <section
           aria-labelledby="site-posture"
-          className="space-y-3 rounded border-2 border-gray-800 bg-white p-4"
+          className="flex flex-col gap-3 rounded border-2 border-gray-800 bg-white p-4"
           data-testid="site-posture"
         >
           <h2 id="site-posture" className="text-xl font-semibold">
@@ -46,13 +52,16 @@ export default async function PosturePage() {
           ) : (
             <p>No additional measures apply to staff at this site.</p>
           )}
-          {acknowledgedAt ? (
-            <p role="status" className="border-l-4 border-green-700 bg-green-50 p-2">
-              You acknowledged this posture on {formatDateTime(acknowledgedAt)}.
-            </p>
-          ) : (
-            <AcknowledgeForm siteId={site.id} postureVersion={site.postureVersion} />
-          )}
+          {/* On a phone, at a station door, the button comes first. */}
+          <div className="max-sm:order-first" data-testid="acknowledgement">
+            {acknowledgedAt ? (
+              <p role="status" className="border-l-4 border-green-700 bg-green-50 p-2">
+                You acknowledged this posture on {formatDateTime(acknowledgedAt)}.
+              </p>
+            ) : (
+              <AcknowledgeForm siteId={site.id} postureVersion={site.postureVersion} />
+            )}
+          </div>
           <p>
             <Link href={`/notice/${site.id}`} className="underline">
               Printable notice for entrances

@@ -47,6 +47,16 @@ test("a commander raises the force while staff see their banner change without r
   await expect(banner).toContainText("HEIGHTENED", { timeout: 5_000 });
   await expect(staffPage.getByText("Brief all staff on the response level")).toBeVisible();
   expect(reloads).toBe(0);
+  // The change is said, not only shown: a banner, announced, and in the title of a tab in the background.
+  const notice = staffPage.getByTestId("level-change-notice");
+  await expect(notice).toContainText(
+    new RegExp(`The response level for ${cast.site.code} ${cast.site.name} changed to HEIGHTENED at \\d\\d:\\d\\d\\.`),
+  );
+  await expect(staffPage.locator("[aria-live=assertive]").filter({ has: notice })).toHaveCount(1);
+  await expect(staffPage).toHaveTitle(/^HEIGHTENED: /);
+  await notice.getByRole("button", { name: /Dismiss/ }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(staffPage).not.toHaveTitle(/^HEIGHTENED: /);
   // Restricted options never reach a staff browser.
   expect(await staffPage.content()).not.toContain("Unpredictable search sweeps");
 

@@ -58,3 +58,22 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
   expect(site).toMatchObject({ acknowledged: 2, effectiveLevel: "HEIGHTENED" });
   expect(site.outstanding.map((person: { userId: string }) => person.userId)).not.toContain(cast.staff.id);
 });
+
+test("on a phone, 'I have read this' comes first on the staff posture page", async ({
+  browser,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  await setForceLevel(await apiAs(playwright, baseURL!, cast.commander.username), "HEIGHTENED");
+  const phone = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  await login(page, cast.staff.username);
+  await page.goto("/posture");
+  const button = await page.getByRole("button", { name: "I have read this" }).boundingBox();
+  const measures = await page.getByText("Brief all staff on the response level").boundingBox();
+  const heading = await page.getByRole("heading", { name: cast.site.name }).boundingBox();
+  expect(button!.y).toBeLessThan(heading!.y);
+  expect(button!.y).toBeLessThan(measures!.y);
+  await phone.close();
+});

@@ -7,7 +7,8 @@ import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatTime } from "@/lib/format";
+import { LevelChangeNotice } from "@/components/level-change-notice";
 import { parseChecklistFilter } from "@/lib/levels/checklist-filter";
 import { readLevelHistory, readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { aDayFromNow } from "@/lib/london-time";
@@ -38,6 +39,7 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
         </h1>
         <LiveUpdates />
       </div>
+      <LevelChangeNotice place={`${site.code} ${site.name}`} level={site.effectiveLevel} at={formatTime(site.since)} />
       <Section id="level-title" title="Response level" className="space-y-2">
         <p className="flex flex-wrap items-center gap-2" data-testid="site-level">
           <LevelBadge level={site.effectiveLevel} large /> since {formatDateTime(site.since)}
