@@ -6,6 +6,9 @@ import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
+import { followSiteAction, unfollowSiteAction } from "@/app/estate/actions";
+import { RowActionButton } from "@/components/row-action-button";
+import { listSubscriptions } from "@/lib/notify/subscriptions";
 
 function groupByDistrict(sites: SiteSummary[]) {
   const groups = new Map<string, SiteSummary[]>();
@@ -18,7 +21,12 @@ export const metadata: Metadata = { title: "The estate" };
 /** The estate's sites and addresses, by district: a page of its own, not anyone's landing page. */
 export default async function EstatePage() {
   const user = await requirePageUser("sites.view");
-  const [sites, posture] = await Promise.all([listSites(user), readStaffPosture(user)]);
+  const [sites, posture, subscriptions] = await Promise.all([
+    listSites(user),
+    readStaffPosture(user),
+    listSubscriptions(user),
+  ]);
+  const following = new Set(subscriptions.items.map((item) => item.siteId));
   const homeSite = sites.find((site) => site.id === user.homeSiteId);
   return (
     <div className="space-y-6">
@@ -47,13 +55,28 @@ export default async function EstatePage() {
           <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
             {district} district
           </h2>
-          <DataTable columns={["Code", "Name", "Type", "Address"]} caption={<>Sites in {district} district</>}>
+          <DataTable
+            columns={["Code", "Name", "Type", "Address", "Email me changes"]}
+            caption={<>Sites in {district} district</>}
+          >
             {districtSites.map((site) => (
               <Row key={site.id}>
                 <Cell className="font-mono">{site.code}</Cell>
                 <RowHeader className="font-medium">{site.name}</RowHeader>
                 <Cell>{humanize(site.type)}</Cell>
                 <Cell>{site.address}</Cell>
+                <Cell>
+                  {site.id === user.homeSiteId ? (
+                    "Your site"
+                  ) : (
+                    <RowActionButton
+                      action={following.has(site.id) ? unfollowSiteAction : followSiteAction}
+                      fields={{ siteId: site.id }}
+                      context={`${site.code} ${site.name}`}
+                      label={following.has(site.id) ? "Stop following" : "Follow"}
+                    />
+                  )}
+                </Cell>
               </Row>
             ))}
           </DataTable>

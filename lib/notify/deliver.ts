@@ -8,7 +8,7 @@ import { isStillNeeded } from "@/lib/notify/reminders";
 import { MINUTE } from "@/lib/time";
 
 const LEASE_MS = 2 * MINUTE;
-const PARALLEL = 10;
+const PARALLEL = 20;
 
 type Claimed = {
   id: string;

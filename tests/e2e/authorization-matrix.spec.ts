@@ -87,6 +87,8 @@ const ACTIONS: Record<string, Username[]> = {
   bulkChecklistAction: ["commander", "sitelead"],
   searchHazardsAction: ["officer", "officer2"],
   recordBriefingAction: ["commander", "sitelead"],
+  followSiteAction: ALL,
+  unfollowSiteAction: ALL,
   retryFailedAction: ["admin"],
   addWebhookAction: ["admin"],
   deleteWebhookAction: ["admin"],

@@ -10,12 +10,12 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
   cast,
   server,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const commander = await apiAs(playwright, baseURL!, cast.commander.username);
   await setForceLevel(commander, "HEIGHTENED", `Reason that stays inside ${cast.tag}`);
   const raisedFor = (username: string) =>
     server.mail.filter((mail) => mail.to.includes(emailOf(username)) && mail.subject.endsWith("now HEIGHTENED"));
-  await expect.poll(() => raisedFor(cast.staff.username).length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => raisedFor(cast.staff.username).length, { timeout: 45_000 }).toBe(1);
   const [mail] = raisedFor(cast.staff.username);
   expect(mail.subject).toBe(`${cast.site.code} ${cast.site.name}: the security response level is now HEIGHTENED`);
   expect(mail.text).toContain("Brief all staff on the response level");
@@ -29,11 +29,11 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
             sent.to.includes(emailOf(cast.commander.username)) &&
             sent.subject.startsWith("Force response level change"),
         ),
-      { timeout: 20_000 },
+      { timeout: 45_000 },
     )
     .toBe(true);
   await expect
-    .poll(() => server.teams.some((post) => post.body.includes(cast.site.code)), { timeout: 20_000 })
+    .poll(() => server.teams.some((post) => post.body.includes(cast.site.code)), { timeout: 45_000 })
     .toBe(true);
 
   await login(page, cast.staff.username);
@@ -76,4 +76,46 @@ test("on a phone, 'I have read this' comes first on the staff posture page", asy
   expect(button!.y).toBeLessThan(heading!.y);
   expect(button!.y).toBeLessThan(measures!.y);
   await phone.close();
+});
+
+test("an officer follows a station from the estate list and is emailed when it is raised", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(commander, "NORMAL");
+  await login(page, cast.officer2.username);
+  await page.goto("/estate");
+  const row = page.getByRole("row", { name: new RegExp(cast.site.code) });
+  await row.getByRole("button", { name: `Follow ${cast.site.code} ${cast.site.name}` }).click();
+  await expect(row.getByRole("status")).toHaveText("Following: you will be emailed when its level changes.");
+  const following = await (await apiAs(playwright, baseURL!, cast.officer2.username)).get("/api/subscriptions");
+  expect((await following.json()).items.map((item: { siteId: string }) => item.siteId)).toContain(cast.site.id);
+
+  const posture = await (await commander.get("/api/posture")).json();
+  const site = posture.sites.find((entry: { id: string }) => entry.id === cast.site.id);
+  const raised = await commander.post("/api/levels", {
+    data: {
+      scope: "SITE",
+      siteId: cast.site.id,
+      level: "EXCEPTIONAL",
+      reason: "Followed site raised",
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      expectedVersion: site.version,
+    },
+  });
+  expect(raised.status()).toBe(200);
+  await expect
+    .poll(
+      () =>
+        server.mail.filter(
+          (mail) => mail.to.includes(emailOf(cast.officer2.username)) && mail.subject.includes(`${cast.site.code} `),
+        ).length,
+      { timeout: 45_000 },
+    )
+    .toBe(1);
 });

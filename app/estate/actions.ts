@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { serverAction } from "@/lib/http/server-action";
+import { subscribe, unsubscribe } from "@/lib/notify/subscriptions";
+
+export const followSiteAction = serverAction(async (user, form) => {
+  await subscribe(user, { siteId: form.get("siteId") });
+  revalidatePath("/estate");
+  return { ok: true, message: "Following: you will be emailed when its level changes." };
+});
+
+export const unfollowSiteAction = serverAction(async (user, form) => {
+  await unsubscribe(user, String(form.get("siteId") ?? ""));
+  revalidatePath("/estate");
+  return { ok: true, message: "No longer following." };
+});
