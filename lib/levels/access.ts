@@ -49,7 +49,10 @@ export function coverageScope(user: CurrentUser): (siteId: string | null) => boo
 
 export function requireCoverageAccess(user: CurrentUser): void {
   if (!can(user.roles, "coverage.view.all") && !(can(user.roles, "coverage.view.own") && user.homeSiteId)) {
-    throw new AppError("FORBIDDEN", "You do not have permission to see who has acknowledged: commanders and site leads only.");
+    throw new AppError(
+      "FORBIDDEN",
+      "You do not have permission to see who has acknowledged: commanders and site leads only.",
+    );
   }
 }
 

@@ -40,7 +40,7 @@ export async function queuePostureChange(
     at: change.at.toISOString(),
     moves: change.moves.map(({ siteId, from, to, version }) => ({ siteId, from, to, version: Number(version) })),
   });
-  await tx.notificationEvent.create({ data: { type: "posture.changed", payload } });
+  await tx.notificationEvent.createMany({ data: [{ type: "posture.changed", payload }] });
 }
 
 export async function queueThreatRecorded(tx: Tx, threat: { scope: string; level: string; recordedAt: Date }) {
@@ -48,5 +48,5 @@ export async function queueThreatRecorded(tx: Tx, threat: { scope: string; level
     ...threat,
     recordedAt: threat.recordedAt.toISOString(),
   });
-  await tx.notificationEvent.create({ data: { type: "threat.recorded", payload } });
+  await tx.notificationEvent.createMany({ data: [{ type: "threat.recorded", payload }] });
 }

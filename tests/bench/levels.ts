@@ -1,7 +1,7 @@
 // `npm run bench:levels`: the response-level benchmarks, each against a baseline
 // measured in the same run. Prints its figures; the machine is noisy, so read ratios, not absolutes.
-import { spawn, type ChildProcess } from "node:child_process";
-import { BENCH_DIST_DIR, buildWithBarePage } from "./bench-build";
+import { buildWithBarePage } from "./bench-build";
+import { BENCH_BASE as BASE, envFor, startBenchServer } from "./bench-server";
 import { createBenchDatabase, isServerReachable, type BenchDatabase } from "./bench-database";
 import { measureThroughput, signIn } from "./http-client";
 import { runChild } from "./run-child";
@@ -10,14 +10,7 @@ import { measureFanout } from "./sse-fanout";
 const SITES = 300;
 const OPTIONS = 40;
 const SSE_CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
-const PORT = 3300;
-const BASE = `http://127.0.0.1:${PORT}`;
 
-const envFor = (database: BenchDatabase): NodeJS.ProcessEnv => ({
-  ...process.env,
-  DATABASE_URL: database.url,
-  ...(database.kind === "PGlite" ? { EMBEDDED_DATABASE: "1" } : { EMBEDDED_DATABASE: undefined }),
-});
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
 
@@ -60,38 +53,11 @@ async function benchQueries(kind: BenchDatabase["kind"]) {
   }
 }
 
-function startServer(database: BenchDatabase): ChildProcess {
-  return spawn("node_modules/.bin/next", ["start", "--port", String(PORT)], {
-    env: {
-      ...envFor(database),
-      NODE_ENV: "production",
-      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
-      AUDIT_HMAC_KEY: "bench-audit-key-bench-audit-key-bench-0",
-      AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl",
-      NEXTAUTH_URL: BASE,
-      NEXT_DIST_DIR: BENCH_DIST_DIR,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
-async function waitForHealth() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(`${BASE}/api/health`)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the app server did not start");
-}
-
 async function benchServer(kind: BenchDatabase["kind"]) {
   const database = await createBenchDatabase(kind);
   await runChild("tests/bench/domain-bench.ts", ["seed", String(SITES), String(OPTIONS)], envFor(database));
-  const server = startServer(database);
+  const server = await startBenchServer(database);
   try {
-    await waitForHealth();
     const [staff, commander] = [await signIn(BASE, "staff"), await signIn(BASE, "commander")];
 
     await measureThroughput(BASE, "/bench/bare", staff, 20, 2);
@@ -156,8 +122,7 @@ async function benchServer(kind: BenchDatabase["kind"]) {
       `  ${many.clients} clients: p50 ${ms(many.p50)}, p95 ${ms(many.p95)}, p99 ${ms(many.p99)}, max ${ms(many.max)}; p95 is ${(many.p95 / one.p50).toFixed(1)}× the 1-client time — target p95 < 500 ms: ${verdict(many.p95 < 500)}`,
     );
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await server.stop();
     await database.stop();
   }
 }
