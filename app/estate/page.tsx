@@ -6,7 +6,7 @@ import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
 import { humanize } from "@/lib/format";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
-import { followSiteAction, unfollowSiteAction } from "@/app/estate/actions";
+import { followDistrictAction, followSiteAction, unfollowSiteAction } from "@/app/estate/actions";
 import { RowActionButton } from "@/components/row-action-button";
 import { listSubscriptions } from "@/lib/notify/subscriptions";
 
@@ -52,9 +52,19 @@ export default async function EstatePage() {
       </section>
       {groupByDistrict(sites).map(([district, districtSites]) => (
         <section key={district} aria-labelledby={`district-${district}`}>
-          <h2 id={`district-${district}`} className="mb-2 text-lg font-semibold">
-            {district} district
-          </h2>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h2 id={`district-${district}`} className="text-lg font-semibold">
+              {district} district
+            </h2>
+            {districtSites.some((site) => !following.has(site.id) && site.id !== user.homeSiteId) && (
+              <RowActionButton
+                action={followDistrictAction}
+                fields={{ district }}
+                context={`in ${district} district`}
+                label="Follow every site"
+              />
+            )}
+          </div>
           <DataTable
             columns={["Code", "Name", "Type", "Address", "Email me changes"]}
             caption={<>Sites in {district} district</>}

@@ -17,7 +17,7 @@ function transport(smtpUrl: string): Transporter {
     // A pool of connections reused across messages: thousands of emails, a handful of handshakes.
     const pooled = new URL(smtpUrl);
     pooled.searchParams.set("pool", "true");
-    pooled.searchParams.set("maxConnections", "5");
+    pooled.searchParams.set("maxConnections", "10");
     pooled.searchParams.set("maxMessages", "1000");
     found = nodemailer.createTransport(pooled.toString());
     transports.set(smtpUrl, found);

@@ -1,14 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { DeliveryChannel } from "@/lib/generated/prisma/enums";
+import { ResponseLevel, type DeliveryChannel } from "@/lib/generated/prisma/enums";
+import { emailOfEvent, type EventNotices } from "@/lib/notify/messages";
 import { postJson, sendEmail, webhookSignature } from "@/lib/notify/channels";
 import type { NotifyConfig } from "@/lib/notify/config";
 import { isStillNeeded } from "@/lib/notify/reminders";
 import { MINUTE } from "@/lib/time";
 
 const LEASE_MS = 2 * MINUTE;
-const PARALLEL = 20;
+const PARALLEL = 50;
 
 type Claimed = {
   id: string;
@@ -18,9 +19,42 @@ type Claimed = {
   attempts: number;
   webhookId: string | null;
   dedupeKey: string | null;
+  eventId: bigint | null;
 };
 
 const emailContent = z.object({ subject: z.string(), text: z.string(), html: z.string() });
+const emailOfEventContent = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("posture"), displayName: z.string(), siteIds: z.array(z.string()) }),
+  z.object({ kind: z.literal("summary") }),
+]);
+const noticesSchema = z.object({
+  forceWide: z.boolean(),
+  sites: z.array(
+    z.object({
+      siteId: z.string(),
+      code: z.string(),
+      name: z.string(),
+      from: z.enum(ResponseLevel),
+      to: z.enum(ResponseLevel),
+      since: z.coerce.date(),
+      measures: z.array(z.object({ title: z.string(), guidance: z.string() })),
+    }),
+  ),
+});
+
+/** Each event's notices, read once for all its messages in a delivery run. */
+type NoticeCache = Map<bigint, Promise<EventNotices>>;
+
+function noticesOf(cache: NoticeCache, eventId: bigint): Promise<EventNotices> {
+  let found = cache.get(eventId);
+  if (!found) {
+    found = db.notificationEvent
+      .findUniqueOrThrow({ where: { id: eventId }, select: { notices: true } })
+      .then((event) => noticesSchema.parse(event.notices));
+    cache.set(eventId, found);
+  }
+  return found;
+}
 const postContent = z.object({ event: z.string().optional(), body: z.unknown() });
 
 /** Exponential backoff with jitter: base × 2^(tries−1), between half and one and a half times that. */
@@ -33,34 +67,48 @@ export function retryDelay(attempts: number, baseMs: number, random = Math.rando
  * never take the same message at once; a server that dies mid-send leaves a lease that runs out,
  * and the message is sent again (at least once: receivers drop repeats by its id).
  */
-export async function deliverDueMessages(config: NotifyConfig, now = new Date(), limit = 50): Promise<number> {
+export async function deliverDueMessages(config: NotifyConfig, now = new Date(), limit = 200): Promise<number> {
   const claimed = await db.$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET "lockedUntil" = ${new Date(now.getTime() + LEASE_MS)}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboxMessage"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
       ORDER BY "nextAttemptAt", "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "channel"::text AS "channel", "recipient", "content", "attempts", "webhookId", "dedupeKey"`;
+    RETURNING "id", "channel"::text AS "channel", "recipient", "content", "attempts", "webhookId", "dedupeKey", "eventId"`;
+  const notices: NoticeCache = new Map();
   for (let start = 0; start < claimed.length; start += PARALLEL) {
-    await Promise.all(claimed.slice(start, start + PARALLEL).map((message) => deliverOne(message, config, now)));
+    const batch = claimed.slice(start, start + PARALLEL);
+    const sent = (await Promise.all(batch.map((message) => deliverOne(message, config, now, notices)))).flatMap(
+      (id) => id ?? [],
+    );
+    // Successes are recorded together: two statements a batch, not two a message.
+    if (sent.length) {
+      await db.$transaction([
+        db.outboxMessage.updateMany({
+          where: { id: { in: sent } },
+          data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+        }),
+        db.deliveryAttempt.createMany({ data: sent.map((messageId) => ({ messageId, ok: true })) }),
+      ]);
+    }
   }
   return claimed.length;
 }
 
-async function deliverOne(message: Claimed, config: NotifyConfig, now: Date) {
+/** Sends one message; its id when sent, for the batch to record; a failure or a cancellation is recorded here. */
+async function deliverOne(
+  message: Claimed,
+  config: NotifyConfig,
+  now: Date,
+  notices: NoticeCache,
+): Promise<string | undefined> {
   if (!(await isStillNeeded(message.dedupeKey))) {
     await db.outboxMessage.update({ where: { id: message.id }, data: { status: "CANCELLED", lockedUntil: null } });
-    return;
+    return undefined;
   }
   try {
-    await send(message, config);
-    await db.$transaction([
-      db.outboxMessage.update({
-        where: { id: message.id },
-        data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
-      }),
-      db.deliveryAttempt.create({ data: { messageId: message.id, ok: true } }),
-    ]);
+    await send(message, config, notices);
+    return message.id;
   } catch (error) {
     const reason = describe(error);
     const givingUp = message.attempts >= config.maxAttempts;
@@ -76,13 +124,18 @@ async function deliverOne(message: Claimed, config: NotifyConfig, now: Date) {
       }),
       db.deliveryAttempt.create({ data: { messageId: message.id, ok: false, error: reason } }),
     ]);
+    return undefined;
   }
 }
 
-async function send(message: Claimed, config: NotifyConfig) {
+async function send(message: Claimed, config: NotifyConfig, notices: NoticeCache) {
   if (message.channel === "EMAIL") {
     if (!config.smtpUrl) throw new Error("Email is off on this server: SMTP_URL is not set");
-    const content = emailContent.parse(message.content);
+    const ofEvent = emailOfEventContent.safeParse(message.content);
+    const content =
+      ofEvent.success && message.eventId !== null
+        ? emailOfEvent(ofEvent.data, await noticesOf(notices, message.eventId), config.appUrl)
+        : emailContent.parse(message.content);
     await sendEmail(config.smtpUrl, { id: message.id, from: config.mailFrom, to: message.recipient, ...content });
     return;
   }

@@ -3,10 +3,10 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotifyConfig } from "@/lib/notify/config";
 import {
-  commanderSummaryEmail,
-  postureEmail,
   postureWebhookBody,
   teamsCard,
+  type EmailOfEvent,
+  type EventNotices,
   type SiteNotice,
 } from "@/lib/notify/messages";
 import {
@@ -31,11 +31,14 @@ export async function fanOutEvents(config: NotifyConfig, limit = 5): Promise<num
         SELECT "id", "type", "payload" FROM "NotificationEvent"
         WHERE "fannedOutAt" IS NULL ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
       for (const event of events) {
-        const messages = await messagesFor(tx, event, config);
+        const { messages, notices } = await messagesFor(tx, event, config);
         for (let start = 0; start < messages.length; start += INSERT_CHUNK) {
           await tx.outboxMessage.createMany({ data: messages.slice(start, start + INSERT_CHUNK) });
         }
-        await tx.notificationEvent.update({ where: { id: event.id }, data: { fannedOutAt: new Date() } });
+        await tx.notificationEvent.update({
+          where: { id: event.id },
+          data: { fannedOutAt: new Date(), ...(notices && { notices }) },
+        });
       }
       return events.length;
     },
@@ -43,25 +46,37 @@ export async function fanOutEvents(config: NotifyConfig, limit = 5): Promise<num
   );
 }
 
-async function messagesFor(tx: Tx, event: { id: bigint; type: string; payload: unknown }, config: NotifyConfig) {
+type FannedOut = { messages: Message[]; notices?: EventNotices };
+
+async function messagesFor(
+  tx: Tx,
+  event: { id: bigint; type: string; payload: unknown },
+  config: NotifyConfig,
+): Promise<FannedOut> {
   if (event.type === "posture.changed") {
     return postureMessages(tx, event.id, postureChangedSchema.parse(event.payload), config);
   }
   if (event.type === "threat.recorded") {
-    return webhookMessages(
-      tx,
-      event.id,
-      "threat.recorded",
-      threatWebhookBody(threatRecordedSchema.parse(event.payload)),
-    );
+    const body = threatWebhookBody(threatRecordedSchema.parse(event.payload));
+    return { messages: await webhookMessages(tx, event.id, "threat.recorded", body) };
   }
-  return [];
+  return { messages: [] };
 }
 
-async function postureMessages(tx: Tx, eventId: bigint, change: PostureChanged, config: NotifyConfig) {
+/**
+ * The sites and their measures are rendered once, onto the event; each email message holds only
+ * whose it is and which of the sites are theirs, and is built from the event when it is sent.
+ */
+async function postureMessages(
+  tx: Tx,
+  eventId: bigint,
+  change: PostureChanged,
+  config: NotifyConfig,
+): Promise<FannedOut> {
   const sites = await siteNotices(tx, change);
   const siteIds = sites.map((site) => site.siteId);
   const at = new Date(change.at);
+  const notices: EventNotices = { forceWide: change.forceWide, sites };
   const messages: Message[] = [];
   if (config.smtpUrl) {
     const people = await tx.user.findMany({
@@ -80,18 +95,18 @@ async function postureMessages(tx: Tx, eventId: bigint, change: PostureChanged, 
     });
     for (const person of people) {
       const theirs = new Set([person.homeSiteId, ...person.subscriptions.map((entry) => entry.siteId)]);
-      const content = postureEmail(
-        person.displayName,
-        sites.filter((site) => theirs.has(site.siteId)),
-        config.appUrl,
-      );
+      const content: EmailOfEvent = {
+        kind: "posture",
+        displayName: person.displayName,
+        siteIds: siteIds.filter((id) => theirs.has(id)),
+      };
       messages.push({ eventId, channel: "EMAIL", recipient: person.email!, userId: person.id, content });
     }
     const commanders = await tx.user.findMany({
       where: { active: true, email: { not: null }, roles: { has: "COMMANDER" } },
       select: { id: true, email: true },
     });
-    const summary = commanderSummaryEmail(change.forceWide, sites, config.appUrl);
+    const summary: EmailOfEvent = { kind: "summary" };
     for (const commander of commanders) {
       messages.push({ eventId, channel: "EMAIL", recipient: commander.email!, userId: commander.id, content: summary });
     }
@@ -103,7 +118,7 @@ async function postureMessages(tx: Tx, eventId: bigint, change: PostureChanged, 
   messages.push(
     ...(await webhookMessages(tx, eventId, "posture.changed", postureWebhookBody(change.forceWide, sites, at))),
   );
-  return messages;
+  return { messages, notices };
 }
 
 /** Each moved site with the measures all its staff may see: never a restricted one. */

@@ -15,6 +15,23 @@ export type SiteNotice = {
 
 export type EmailContent = { subject: string; text: string; html: string };
 
+/** What a change's messages are built from, kept on its event. */
+export type EventNotices = { forceWide: boolean; sites: SiteNotice[] };
+
+/** An email message that is built from its event when sent: one person's sites, or a commander's summary. */
+export type EmailOfEvent = { kind: "posture"; displayName: string; siteIds: string[] } | { kind: "summary" };
+
+/** The email a message of an event stands for. */
+export function emailOfEvent(content: EmailOfEvent, notices: EventNotices, appUrl: string): EmailContent {
+  if (content.kind === "summary") return commanderSummaryEmail(notices.forceWide, notices.sites, appUrl);
+  const theirs = new Set(content.siteIds);
+  return postureEmail(
+    content.displayName,
+    notices.sites.filter((site) => theirs.has(site.siteId)),
+    appUrl,
+  );
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 const verb = (site: SiteNotice) => (compareResponseLevels(site.to, site.from) > 0 ? "raised" : "lowered");

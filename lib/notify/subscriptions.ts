@@ -36,3 +36,21 @@ export async function unsubscribe(user: CurrentUser, siteId: string) {
   const { count } = await db.subscription.deleteMany({ where: { userId: user.id, siteId } });
   if (count === 0) throw new AppError("NOT_FOUND", "You do not follow that site.");
 }
+
+const districtSchema = z.object({
+  district: z.string({ error: "Choose a district" }).trim().min(1, "Choose a district").max(100),
+});
+
+/** A commander follows a whole district: every site in it, as it stands today. */
+export async function subscribeToDistrict(user: CurrentUser, input: unknown) {
+  requirePermission(user, "sites.view");
+  const { district } = parseInput(districtSchema, input);
+  const sites = await db.site.findMany({ where: { district }, select: { id: true } });
+  if (sites.length === 0)
+    throw new AppError("VALIDATION", "Choose a district that exists", { district: ["Choose a district that exists"] });
+  const { count } = await db.subscription.createMany({
+    data: sites.map((site) => ({ userId: user.id, siteId: site.id })),
+    skipDuplicates: true,
+  });
+  return { added: count, sites: sites.length };
+}

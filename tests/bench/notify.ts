@@ -39,7 +39,7 @@ async function main() {
   console.log("\n2 and 3. Delivery through a production build, and the staff posture page meanwhile");
   await buildWithBarePage();
   const database = await createBenchDatabase(kind);
-  const smtp = await startSmtpReceiver();
+  const smtp = await startSmtpReceiver({ parse: false });
   await runChild(
     "tests/bench/notify-child.ts",
     ["seed", String(SITES), String(OPTIONS), String(STAFF)],

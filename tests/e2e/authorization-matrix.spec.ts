@@ -88,6 +88,7 @@ const ACTIONS: Record<string, Username[]> = {
   searchHazardsAction: ["officer", "officer2"],
   recordBriefingAction: ["commander", "sitelead"],
   followSiteAction: ALL,
+  followDistrictAction: ALL,
   unfollowSiteAction: ALL,
   retryFailedAction: ["admin"],
   addWebhookAction: ["admin"],

@@ -10,7 +10,7 @@ import { notifyConfig, type NotifyConfig } from "@/lib/notify/config";
 import { deliverDueMessages } from "@/lib/notify/deliver";
 import { fanOutEvents } from "@/lib/notify/fan-out";
 import { queueAcknowledgementReminders } from "@/lib/notify/reminders";
-import { subscribe } from "@/lib/notify/subscriptions";
+import { listSubscriptions, subscribe, subscribeToDistrict, unsubscribe } from "@/lib/notify/subscriptions";
 import { createWebhook } from "@/lib/notify/webhooks";
 import { MINUTE } from "@/lib/time";
 import { startHttpReceiver } from "../support/http-receiver";
@@ -274,5 +274,27 @@ describe("acknowledgement coverage, reminders and escalation", () => {
     });
     expect(cancelled.status).toBe("CANCELLED");
     expect(to(staff[1]).filter((mail) => mail.subject.startsWith("Reminder")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("following other sites", () => {
+  it("follows one site or a whole district, lists them, and stops following", async () => {
+    const officer = await createUser(["OFFICER"]);
+    const district = `Followed ${tag}`;
+    const [first, second] = [await createSite({ district }), await createSite({ district })];
+    expect(await subscribeToDistrict(officer, { district })).toEqual({ added: 2, sites: 2 });
+    expect((await subscribe(officer, { siteId: first.id })).created).toBe(false);
+    const listed = await listSubscriptions(officer);
+    expect(listed.items.map((item) => item.siteId).sort()).toEqual([first.id, second.id].sort());
+    await unsubscribe(officer, first.id);
+    await expect(unsubscribe(officer, first.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listSubscriptions(officer)).items.map((item) => item.siteId)).toEqual([second.id]);
+    await expect(subscribe(officer, { siteId: crypto.randomUUID() })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { siteId: ["Choose a site that exists"] },
+    });
+    await expect(subscribeToDistrict(officer, { district: `Nowhere ${tag}` })).rejects.toMatchObject({
+      fields: { district: ["Choose a district that exists"] },
+    });
   });
 });

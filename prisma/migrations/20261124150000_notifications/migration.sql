@@ -14,6 +14,7 @@ CREATE TABLE "NotificationEvent" (
     "id" BIGSERIAL NOT NULL,
     "type" TEXT NOT NULL,
     "payload" JSONB NOT NULL,
+    "notices" JSONB,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "fannedOutAt" TIMESTAMPTZ(3),
 
