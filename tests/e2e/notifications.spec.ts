@@ -12,6 +12,8 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
 }) => {
   test.setTimeout(120_000);
   const commander = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(commander, "NORMAL");
+  const teamsBefore = server.teams.length;
   await setForceLevel(commander, "HEIGHTENED", `Reason that stays inside ${cast.tag}`);
   const raisedFor = (username: string) =>
     server.mail.filter((mail) => mail.to.includes(emailOf(username)) && mail.subject.endsWith("now HEIGHTENED"));
@@ -32,9 +34,15 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
       { timeout: 45_000 },
     )
     .toBe(true);
+  // One card per change, naming the level; a long list of sites is cut short on the card.
   await expect
-    .poll(() => server.teams.some((post) => post.body.includes(cast.site.code)), { timeout: 45_000 })
+    .poll(
+      () =>
+        server.teams.slice(teamsBefore).some((post) => post.body.includes("Force security response level: HEIGHTENED")),
+      { timeout: 45_000 },
+    )
     .toBe(true);
+  expect(server.teams.slice(teamsBefore).some((post) => post.body.includes("Reason that stays inside"))).toBe(false);
 
   await login(page, cast.staff.username);
   await page.goto("/posture");
