@@ -298,3 +298,20 @@ describe("following other sites", () => {
     });
   });
 });
+
+describe("with email and Teams off", () => {
+  it("writes no email or Teams messages and queues no reminders, and the change still commits", async () => {
+    const off = notifyConfig({ NEXTAUTH_URL: "https://estate.example" });
+    expect(off.smtpUrl).toBeUndefined();
+    await db.notificationEvent.updateMany({ where: { fannedOutAt: null }, data: { fannedOutAt: new Date() } });
+    const before = await db.outboxMessage.count({ where: { channel: { in: ["EMAIL", "TEAMS"] } } });
+    await raiseSite("EXCEPTIONAL", "Email is off on this server");
+    while ((await fanOutEvents(off)) > 0);
+    expect(await db.outboxMessage.count({ where: { channel: { in: ["EMAIL", "TEAMS"] } } })).toBe(before);
+    expect(await queueAcknowledgementReminders(off, new Date(Date.now() + 300 * MINUTE))).toEqual({
+      reminders: 0,
+      escalations: 0,
+    });
+    expect((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel).toBe("EXCEPTIONAL");
+  });
+});
