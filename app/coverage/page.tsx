@@ -110,7 +110,12 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
                     )}
                   </Cell>
                   <Cell>
-                    {!person.acknowledgedAt && (
+                    {!person.acknowledgedAt && person.userId === user.id && (
+                      <Link href="/posture" className="underline">
+                        Acknowledge it yourself
+                      </Link>
+                    )}
+                    {!person.acknowledgedAt && person.userId !== user.id && (
                       <RowActionButton
                         action={recordBriefingAction}
                         fields={{ userId: person.userId }}

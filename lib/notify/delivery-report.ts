@@ -57,7 +57,7 @@ export async function readDeliveryReport(user: CurrentUser, input: unknown = {})
       type: event.type,
       createdAt: event.createdAt,
       summary: summaryOf(event.type, event.payload),
-      channels: [...channels.values()],
+      channels: [...channels.values()].sort((a, b) => a.channel.localeCompare(b.channel)),
     };
   });
   return { items, page, pageSize: REPORT_PAGE_SIZE, total };

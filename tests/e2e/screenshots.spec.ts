@@ -10,14 +10,14 @@ const WIDTHS = [
 
 /** Each role's main pages: where they land and the pages their work takes them to. */
 const mainPages = (ids: { site: string; request: string }): Record<Role, string[]> => ({
-  commander: ["/", "/levels", `/sites/${ids.site}`, "/posture"],
-  sitelead: ["/", `/sites/${ids.site}?show=pending`, "/posture"],
+  commander: ["/", "/levels", `/sites/${ids.site}`, "/posture", "/coverage"],
+  sitelead: ["/", `/sites/${ids.site}?show=pending`, "/posture", "/coverage"],
   staff: ["/", `/notice/${ids.site}`, "/estate"],
   officer: ["/", "/alarms/new", "/alarms/hazards"],
   officer2: ["/"],
   approver: ["/", `/alarms/${ids.request}`, "/alarms/reports", "/alarms/units"],
   installer: ["/", "/alarms/units"],
-  admin: ["/", "/admin/policy", "/admin/audit"],
+  admin: ["/", "/admin/policy", "/admin/audit", "/admin/notifications"],
 });
 
 const slug = (page: string) =>

@@ -12,6 +12,8 @@ export async function startSmtpReceiver({ parse = true }: { parse?: boolean } = 
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // The app's pooled connections stay open: closing waits a second for them, not thirty.
+    closeTimeout: 1_000,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
