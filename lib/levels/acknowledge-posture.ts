@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { acknowledgementKey } from "@/lib/levels/read-staff-posture";
+import { saveAcknowledgement } from "@/lib/levels/save-acknowledgement";
 import { acknowledgeSchema } from "@/lib/levels/schemas";
 import { forgetCached } from "@/lib/live/event-cache";
 
@@ -20,24 +20,13 @@ export async function acknowledgePosture(user: CurrentUser, input: unknown) {
         "The posture changed before you acknowledged it: read the new posture and acknowledge again.",
       );
     }
-    // A double click or a second tab acknowledges once: the unique key decides, quietly.
-    const { count } = await tx.acknowledgement.createMany({
-      data: [{ userId: user.id, siteId, postureVersion }],
-      skipDuplicates: true,
+    const { acknowledgement } = await saveAcknowledgement(tx, user, {
+      person: user,
+      siteId,
+      postureVersion,
+      level: level.effectiveLevel,
     });
-    if (count > 0) {
-      await recordAuditEvent(tx, {
-        type: "posture.acknowledged",
-        actorId: user.id,
-        entityType: "Site",
-        entityId: siteId,
-        payload: { siteId, postureVersion, level: level.effectiveLevel },
-      });
-    }
-    return tx.acknowledgement.findUniqueOrThrow({
-      where: { userId_siteId_postureVersion: { userId: user.id, siteId, postureVersion } },
-      select: { acknowledgedAt: true },
-    });
+    return { acknowledgedAt: acknowledgement.acknowledgedAt };
   });
   forgetCached(acknowledgementKey(user.id, siteId, postureVersion));
   return acknowledgement;

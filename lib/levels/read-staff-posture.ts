@@ -1,12 +1,19 @@
 import "server-only";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { uuidOrNotFound } from "@/lib/http/params";
 import { requireSitePostureAccess } from "@/lib/levels/access";
 import { readForceLevel, SITE_LEVEL_SELECT } from "@/lib/levels/level-state";
 import { readThreats } from "@/lib/levels/read-threats";
 import { currentSiteLevel } from "@/lib/levels/response-levels";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
+
+/** The measures staff see: options for all staff that are in hand or done, never a restricted one. */
+export const STAFF_VISIBLE_ITEMS: Prisma.ChecklistItemWhereInput = {
+  option: { visibility: "ALL_STAFF" },
+  status: { in: ["PENDING", "IMPLEMENTED"] },
+};
 
 /**
  * What every member of staff may know of a site: its level and since when, and the measures
@@ -30,7 +37,7 @@ async function readSitePostureForStaff(siteId: string | null) {
               where: { closedAt: null },
               select: {
                 items: {
-                  where: { option: { visibility: "ALL_STAFF" }, status: { in: ["PENDING", "IMPLEMENTED"] } },
+                  where: STAFF_VISIBLE_ITEMS,
                   orderBy: { option: { code: "asc" } },
                   select: { id: true, option: { select: { code: true, title: true, guidance: true, category: true } } },
                 },

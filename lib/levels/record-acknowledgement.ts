@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { coverageScope, requireCoverageAccess } from "@/lib/levels/access";
 import { acknowledgementKey } from "@/lib/levels/read-staff-posture";
+import { saveAcknowledgement } from "@/lib/levels/save-acknowledgement";
 import { forgetCached } from "@/lib/live/event-cache";
 
 const recordAcknowledgementSchema = z
@@ -53,44 +53,12 @@ export async function recordAcknowledgement(user: CurrentUser, input: unknown) {
       where: { siteId },
       select: { version: true, effectiveLevel: true },
     });
-    const { count } = await tx.acknowledgement.createMany({
-      data: [
-        {
-          userId: person.id,
-          siteId,
-          postureVersion: level.version,
-          method: forSomeoneElse ? "IN_PERSON" : "APP",
-          recordedById: forSomeoneElse ? user.id : null,
-        },
-      ],
-      skipDuplicates: true,
+    return saveAcknowledgement(tx, user, {
+      person,
+      siteId,
+      postureVersion: level.version,
+      level: level.effectiveLevel,
     });
-    if (count > 0) {
-      await recordAuditEvent(tx, {
-        type: "posture.acknowledged",
-        actorId: user.id,
-        entityType: "Site",
-        entityId: siteId,
-        payload: {
-          siteId,
-          postureVersion: level.version,
-          level: level.effectiveLevel,
-          ...(forSomeoneElse && { method: "IN_PERSON" as const, forUsername: person.username }),
-        },
-      });
-    }
-    const acknowledgement = await tx.acknowledgement.findUniqueOrThrow({
-      where: { userId_siteId_postureVersion: { userId: person.id, siteId, postureVersion: level.version } },
-      select: {
-        userId: true,
-        siteId: true,
-        postureVersion: true,
-        acknowledgedAt: true,
-        method: true,
-        recordedById: true,
-      },
-    });
-    return { created: count > 0, acknowledgement };
   });
   forgetCached(acknowledgementKey(person.id, siteId, result.acknowledgement.postureVersion));
   return result;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { STAFF_VISIBLE_ITEMS } from "@/lib/levels/read-staff-posture";
 import type { NotifyConfig } from "@/lib/notify/config";
 import {
   postureWebhookBody,
@@ -135,7 +136,7 @@ async function siteNotices(tx: Tx, change: PostureChanged): Promise<SiteNotice[]
         where: { closedAt: null },
         select: {
           items: {
-            where: { option: { visibility: "ALL_STAFF" }, status: { in: ["PENDING", "IMPLEMENTED"] } },
+            where: STAFF_VISIBLE_ITEMS,
             orderBy: { option: { code: "asc" } },
             select: { option: { select: { title: true, guidance: true } } },
           },
