@@ -4,7 +4,8 @@ import type { ResponseLevel } from "@/lib/levels/response-levels";
 import type { NotifyConfig } from "@/lib/notify/config";
 import { escalationEmail, reminderEmail } from "@/lib/notify/messages";
 
-const BATCH = 5_000;
+const REMINDER_BATCH = 5_000;
+const ESCALATION_SITES = 100;
 
 /** A reminder or an escalation is sent once per person (or lead), site and posture version. */
 export const reminderKey = (userId: string, siteId: string, version: number) =>
@@ -23,20 +24,59 @@ type Outstanding = {
   version: number;
 };
 
-/** People of raised sites who have not acknowledged the posture in force since `before`. */
-async function outstandingSince(before: Date, withEmailOnly: boolean) {
+/**
+ * People with an email, of sites raised since before `before`, who have not acknowledged the
+ * posture in force and have not been reminded of it: a sweep takes a batch, the next the rest.
+ */
+function dueForReminder(before: Date, batch: number) {
+  return db.$queryRaw<Outstanding[]>`
+    SELECT u."id" AS "userId", u."displayName", u."email", s."id" AS "siteId", s."code", s."name",
+           sl."effectiveLevel"::text AS "level", sl."version"
+    FROM "SiteLevel" sl
+    JOIN "Site" s ON s."id" = sl."siteId"
+    JOIN "User" u ON u."homeSiteId" = sl."siteId" AND u."active" AND u."email" IS NOT NULL
+    WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
+      AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
+                      WHERE a."userId" = u."id" AND a."siteId" = sl."siteId" AND a."postureVersion" = sl."version")
+      AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" m
+                      WHERE m."dedupeKey" = 'reminder:' || u."id" || ':' || sl."siteId" || ':' || sl."version")
+    ORDER BY s."code", u."displayName"
+    LIMIT ${batch}`;
+}
+
+/** Raised sites, since before `before`, with someone outstanding and a lead not yet sent this posture's list. */
+async function sitesDueForEscalation(before: Date, batch: number) {
+  const rows = await db.$queryRaw<{ siteId: string }[]>`
+    SELECT sl."siteId" FROM "SiteLevel" sl
+    WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
+      AND EXISTS (SELECT 1 FROM "User" u
+                  WHERE u."homeSiteId" = sl."siteId" AND u."active"
+                    AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
+                                    WHERE a."userId" = u."id" AND a."siteId" = sl."siteId"
+                                      AND a."postureVersion" = sl."version"))
+      AND EXISTS (SELECT 1 FROM "User" l
+                  WHERE l."homeSiteId" = sl."siteId" AND l."active" AND l."email" IS NOT NULL
+                    AND 'SITE_LEAD' = ANY(l."roles")
+                    AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" m
+                                    WHERE m."dedupeKey" = 'escalation:' || l."id" || ':' || sl."siteId" || ':' || sl."version"))
+    ORDER BY sl."siteId"
+    LIMIT ${batch}`;
+  return rows.map((row) => row.siteId);
+}
+
+/** Everyone of these sites still to acknowledge the posture in force, email or not. */
+function outstandingAt(siteIds: string[]) {
+  if (siteIds.length === 0) return Promise.resolve([] as Outstanding[]);
   return db.$queryRaw<Outstanding[]>`
     SELECT u."id" AS "userId", u."displayName", u."email", s."id" AS "siteId", s."code", s."name",
            sl."effectiveLevel"::text AS "level", sl."version"
     FROM "SiteLevel" sl
     JOIN "Site" s ON s."id" = sl."siteId"
     JOIN "User" u ON u."homeSiteId" = sl."siteId" AND u."active"
-    WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
-      AND (${!withEmailOnly} OR u."email" IS NOT NULL)
+    WHERE sl."siteId" = ANY(${siteIds}::uuid[])
       AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
                       WHERE a."userId" = u."id" AND a."siteId" = sl."siteId" AND a."postureVersion" = sl."version")
-    ORDER BY s."code", u."displayName"
-    LIMIT ${BATCH}`;
+    ORDER BY s."code", u."displayName"`;
 }
 
 /**
@@ -45,9 +85,13 @@ async function outstandingSince(before: Date, withEmailOnly: boolean) {
  * through the outbox with a key of person, site and posture version, so each is sent once;
  * a queued one that is no longer needed is cancelled at delivery (`isStillNeeded`).
  */
-export async function queueAcknowledgementReminders(config: NotifyConfig, now = new Date()) {
+export async function queueAcknowledgementReminders(
+  config: NotifyConfig,
+  now = new Date(),
+  { reminderBatch = REMINDER_BATCH, escalationSites = ESCALATION_SITES } = {},
+) {
   if (!config.smtpUrl) return { reminders: 0, escalations: 0 };
-  const toRemind = await outstandingSince(new Date(now.getTime() - config.reminderAfterMs), true);
+  const toRemind = await dueForReminder(new Date(now.getTime() - config.reminderAfterMs), reminderBatch);
   const reminders = await db.outboxMessage.createMany({
     data: toRemind.map((person) => ({
       channel: "EMAIL" as const,
@@ -59,7 +103,9 @@ export async function queueAcknowledgementReminders(config: NotifyConfig, now = 
     skipDuplicates: true,
   });
 
-  const late = await outstandingSince(new Date(now.getTime() - config.escalateAfterMs), false);
+  const late = await outstandingAt(
+    await sitesDueForEscalation(new Date(now.getTime() - config.escalateAfterMs), escalationSites),
+  );
   const bySite = new Map<string, Outstanding[]>();
   for (const person of late) bySite.set(person.siteId, [...(bySite.get(person.siteId) ?? []), person]);
   const leads = await db.user.findMany({

@@ -277,6 +277,35 @@ describe("acknowledgement coverage, reminders and escalation", () => {
   });
 });
 
+describe("reminders in batches", () => {
+  it("reminds everyone over successive sweeps when there are more people than one sweep takes", async () => {
+    const busy = await createSite({ type: "POLICE_STATION" });
+    const people = [
+      await withEmail(await createUser(["STAFF"], { homeSiteId: busy.id })),
+      await withEmail(await createUser(["STAFF"], { homeSiteId: busy.id })),
+      await withEmail(await createUser(["STAFF"], { homeSiteId: busy.id })),
+    ];
+    await changeResponseLevel(commander, {
+      scope: "SITE",
+      siteId: busy.id,
+      level: "HEIGHTENED",
+      reason: "Batch test",
+      expiresAt: new Date(Date.now() + 86_400_000),
+      expectedVersion: await siteVersion(busy.id),
+    });
+    const later = new Date(Date.now() + 61 * MINUTE);
+    const reminded = () =>
+      db.outboxMessage.count({
+        where: { userId: { in: people.map((person) => person.id) }, dedupeKey: { startsWith: "reminder:" } },
+      });
+    for (let sweep = 0; sweep < 20 && (await reminded()) < people.length; sweep++) {
+      const { reminders } = await queueAcknowledgementReminders(config, later, { reminderBatch: 1 });
+      expect(reminders).toBeLessThanOrEqual(1);
+    }
+    expect(await reminded()).toBe(people.length);
+  });
+});
+
 describe("following other sites", () => {
   it("follows one site or a whole district, lists them, and stops following", async () => {
     const officer = await createUser(["OFFICER"]);
