@@ -39,3 +39,14 @@ export function sortHref(query: Query, current: Sort, key: string, pageParam: st
   params.set(names.order, current.key === key && current.direction === "asc" ? "desc" : "asc");
   return `?${params.toString()}`;
 }
+
+/** Sorted by the chosen column's comparison, then by `tieBreak`, so equal rows keep one order. */
+export function sortWith<T, Key extends string>(
+  items: readonly T[],
+  compare: Record<Key, (a: T, b: T) => number>,
+  sort: Sort<Key>,
+  tieBreak: (a: T, b: T) => number,
+): T[] {
+  const sign = sort.direction === "asc" ? 1 : -1;
+  return [...items].sort((a, b) => sign * compare[sort.key](a, b) || tieBreak(a, b));
+}

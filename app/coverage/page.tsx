@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { readAcknowledgementCoverage, readSitePeopleCoverage, type SiteCoverage } from "@/lib/levels/read-coverage";
 import { compareResponseLevels } from "@/lib/levels/response-levels";
-import { parseSort, type Sort } from "@/lib/sorting";
+import { parseSort, sortWith } from "@/lib/sorting";
 
 export const metadata: Metadata = { title: "Acknowledgement coverage" };
 
@@ -29,11 +29,6 @@ const COMPARE: Record<SortKey, (a: SiteCoverage, b: SiteCoverage) => number> = {
   coverage: (a, b) => share(a) - share(b),
 };
 
-function sortCoverage(sites: SiteCoverage[], sort: Sort<SortKey>) {
-  const sign = sort.direction === "asc" ? 1 : -1;
-  return [...sites].sort((a, b) => sign * COMPARE[sort.key](a, b) || a.code.localeCompare(b.code));
-}
-
 export default async function CoveragePage({ searchParams }: PageProps<"/coverage">) {
   const user = await requirePageUser();
   const query = await searchParams;
@@ -42,9 +37,11 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
   const sort = parseSort(query, SORT_KEYS, { key: "coverage", direction: "asc" });
   const isCommander = can(user.roles, "coverage.view.all");
   const people = !isCommander && user.homeSiteId ? await readSitePeopleCoverage(user, user.homeSiteId) : [];
-  const shown = sortCoverage(
+  const shown = sortWith(
     sites.filter((site) => !district || site.district === district),
+    COMPARE,
     sort,
+    COMPARE.site,
   );
   return (
     <div className="space-y-8">

@@ -1,7 +1,7 @@
 // The overview's order of sites. The estate is read whole (it is the live posture, cached and
 // pushed to every commander), so it is sorted here rather than in a query.
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
-import type { Sort } from "@/lib/sorting";
+import { sortWith, type Sort } from "@/lib/sorting";
 
 export const SITE_SORT_KEYS = ["site", "district", "level", "checklist", "overdue"] as const;
 export type SiteSortKey = (typeof SITE_SORT_KEYS)[number];
@@ -28,6 +28,5 @@ const COMPARE: Record<SiteSortKey, (a: Sortable, b: Sortable) => number> = {
 
 /** Sorted by the column, then by site code, so equal rows keep one order. */
 export function sortSites<T extends Sortable>(sites: readonly T[], sort: Sort<SiteSortKey>): T[] {
-  const sign = sort.direction === "asc" ? 1 : -1;
-  return [...sites].sort((a, b) => sign * COMPARE[sort.key](a, b) || a.code.localeCompare(b.code));
+  return sortWith<T, SiteSortKey>(sites, COMPARE, sort, COMPARE.site);
 }
