@@ -176,3 +176,52 @@ export function DateTimeField({
     </fieldset>
   );
 }
+
+/**
+ * A yes-or-no question as two radios, neither chosen until the user answers: a fact such as
+ * "tested with the control room" is never ticked by default. The first radio carries the id,
+ * so an error summary link lands on it.
+ */
+export function YesNoField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  yes = "Yes",
+  no = "No",
+}: FieldProps & { yes?: string; no?: string }) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <fieldset
+      className="space-y-1"
+      aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined}
+    >
+      <legend className="font-semibold">{label}</legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      )}
+      <FieldError id={errorId} message={error} />
+      <div className="flex flex-wrap gap-x-6 gap-y-1">
+        {[
+          { value: "yes", text: yes, boxId: id },
+          { value: "no", text: no, boxId: `${id}-no` },
+        ].map(({ value, text, boxId }) => (
+          <label key={value} htmlFor={boxId} className="flex items-center gap-2">
+            <input
+              type="radio"
+              id={boxId}
+              name={name}
+              value={value}
+              className="h-5 w-5"
+            />
+            {text}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

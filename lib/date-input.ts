@@ -83,3 +83,10 @@ export function londonDayStart(day: string, days = 0): Date {
   const pad = (n: number) => String(n).padStart(2, "0");
   return fromLondonLocal(`${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}T00:00`)!;
 }
+
+/** Reads a day-only field group (day, month, year boxes) from a submitted form, as "2026-11-24" for the schema. */
+export function readDayInput(form: FormData, name: string): string | undefined {
+  return calendarDayFrom(
+    Object.fromEntries(DATE_ONLY_PARTS.map((part) => [part, String(form.get(partName(name, part)) ?? "")])),
+  );
+}

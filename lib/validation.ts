@@ -43,3 +43,15 @@ export const calendarDay = (message: string) =>
       const date = new Date(Date.UTC(year, month - 1, day));
       return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
     }, message);
+
+/** A yes or no: `true`/`false` from JSON, "yes"/"no" (or "true"/"false") from a form's radios. */
+export const yesNo = (message: string) =>
+  z
+    .union([z.boolean({ error: message }), z.enum(["yes", "no", "true", "false"], { error: message })], {
+      error: message,
+    })
+    .transform((value) => value === true || value === "yes" || value === "true");
+
+/** A calendar day as the Date a `@db.Date` column holds (midnight UTC of that day). */
+export const dayDate = (message: string) =>
+  calendarDay(message).transform((value) => new Date(`${value}T00:00:00.000Z`));

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { FilterForm } from "@/components/filter-form";
 import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
-import type { AlarmSortKey, AlarmSummary, QueueName, QueuePage } from "@/lib/alarms/list-alarms";
+import {
+  isLateFit,
+  type AlarmSortKey,
+  type AlarmSummary,
+  type QueueName,
+  type QueuePage,
+} from "@/lib/alarms/list-alarms";
 import { ALARM_STATUSES } from "@/lib/alarms/transitions";
 import { formatDateTime, humanize, timeAgo } from "@/lib/format";
 import type { Query } from "@/lib/sorting";
@@ -47,6 +53,26 @@ const COLUMN = {
         </>
       ),
   },
+  installed: {
+    label: "Fitted",
+    sort: "installed",
+    show: (request, now) =>
+      request.installedAt && (
+        <>
+          {formatDateTime(request.installedAt)}{" "}
+          <span className="text-gray-700">({timeAgo(request.installedAt, now)})</span>
+          {isLateFit(request, now) && <strong className="text-red-800"> · not confirmed after 24 hours</strong>}
+        </>
+      ),
+  },
+  since: {
+    label: "Since",
+    sort: null,
+    show: (request) => {
+      const since = request.attentionSince ?? request.reviewNowSince;
+      return since && formatDateTime(since);
+    },
+  },
 } satisfies Record<string, Column>;
 
 /** The columns each queue's work needs, the ones that matter on a phone first. */
@@ -57,6 +83,10 @@ const QUEUE_COLUMNS: Record<QueueName, Column[]> = {
   toInstall: [COLUMN.town, COLUMN.postcode, COLUMN.alarm, COLUMN.district, COLUMN.requested],
   toRemove: [COLUMN.town, COLUMN.postcode, COLUMN.alarm, COLUMN.district, COLUMN.requested],
   toClose: [COLUMN.status, COLUMN.reason, COLUMN.alarm, COLUMN.district, COLUMN.requested],
+  attention: [COLUMN.since, COLUMN.status, COLUMN.alarm, COLUMN.district, COLUMN.reviewDue],
+  reviewNow: [COLUMN.since, COLUMN.reviewDue, COLUMN.reason, COLUMN.alarm, COLUMN.district],
+  awaitingLive: [COLUMN.installed, COLUMN.town, COLUMN.postcode, COLUMN.alarm],
+  fittedNotLive: [COLUMN.installed, COLUMN.town, COLUMN.postcode, COLUMN.alarm],
 };
 
 /** A page of one queue of requests: facts, and where the request is only for the queues whose work needs it. */

@@ -12,11 +12,15 @@ export const metadata: Metadata = { title: "Alarms" };
 
 /** The queues in the order a role works them; each shows only to those who work it. */
 const QUEUE_TITLES: [QueueName, string, string][] = [
+  ["awaitingLive", "Fitted, awaiting your confirmation that they are live", "No fits are waiting for confirmation."],
+  ["attention", "Needs attention: unit reported lost", "No alarm has lost its unit."],
+  ["reviewNow", "Review now: a genuine call, or three false calls in 12 months", "No alarm needs an early review."],
   ["awaitingDecision", "Awaiting a decision", "No requests are waiting for a decision."],
   ["reviewsDue", "Reviews due in 7 days or overdue", "No reviews are due."],
   ["toClose", "Removed, to close", "Nothing to close."],
   ["toInstall", "To install", "Nothing to install."],
   ["toRemove", "To remove", "Nothing to remove."],
+  ["fittedNotLive", "Fitted, not yet confirmed live by the control room", "Every fit has been confirmed live."],
   ["own", "My requests", "You have not requested any alarms."],
 ];
 

@@ -2,7 +2,7 @@ import "server-only";
 import { logPersonalDataAccess } from "@/lib/alarms/access-log";
 import { postcodeKey } from "@/lib/alarms/postcode";
 import { hazardSearchSchema } from "@/lib/alarms/schemas";
-import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { LIVE_WHERE } from "@/lib/alarms/transitions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
@@ -16,7 +16,7 @@ export function escapeLike(text: string): string {
 const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.slice(0, BRIEF - 1)}…` : (text ?? ""));
 
 /**
- * Hazard markers for an attending officer: a live alarm at the address, its type, the hazards and
+ * Hazard markers for an attending officer: a live alarm (confirmed by the control room) at the address, its type, the hazards and
  * the perpetrator risk in brief — and nothing more (no name, no contact details). Each marker shown
  * is a consultation of personal data, logged for the record it came from.
  */
@@ -27,7 +27,7 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   const address = escapeLike(q);
   const matches = await db.alarmRequest.findMany({
     where: {
-      status: { in: [...LIVE_STATUSES] },
+      ...LIVE_WHERE,
       erasedAt: null,
       OR: [{ postcodeKey: { startsWith: key } }, { addressLine1: { contains: address, mode: "insensitive" } }],
     },
@@ -42,13 +42,13 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
       alarmType: true,
       hazards: true,
       riskSummary: true,
-      installedAt: true,
+      liveConfirmedAt: true,
     },
   });
   if (matches.length) {
     await db.$transaction(async (tx) => {
       for (const match of matches) {
-        await logPersonalDataAccess(tx, user, match, `Hazard check before attending (searched "${q}")`);
+        await logPersonalDataAccess(tx, user, match, "Hazard check before attending", q);
       }
     });
   }
@@ -58,6 +58,6 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
     alarmType: match.alarmType,
     hazards: brief(match.hazards),
     perpetratorRisk: brief(match.riskSummary),
-    liveSince: match.installedAt,
+    liveSince: match.liveConfirmedAt,
   }));
 }

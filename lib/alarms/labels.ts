@@ -1,5 +1,5 @@
 import type { AlarmAction } from "@/lib/alarms/transitions";
-import type { AlarmCallOutcome, AlarmReason, AlarmType } from "@/lib/generated/prisma/enums";
+import type { AlarmCallOutcome, AlarmReason, AlarmType, RiskGrade } from "@/lib/generated/prisma/enums";
 import { optionsOf } from "@/lib/format";
 
 export const ACTION_LABEL: Record<AlarmAction, string> = {
@@ -7,6 +7,7 @@ export const ACTION_LABEL: Record<AlarmAction, string> = {
   reject: "Reject",
   withdraw: "Withdraw",
   install: "Record installation",
+  "confirm-live": "Confirm the alarm is live",
   extend: "Extend",
   "order-removal": "Order removal",
   remove: "Record removal",
@@ -19,6 +20,7 @@ export const DONE_LABEL: Record<AlarmAction, string> = {
   reject: "Rejected",
   withdraw: "Withdrew",
   install: "Recorded the installation of",
+  "confirm-live": "Confirmed live",
   extend: "Extended",
   "order-removal": "Ordered the removal of",
   remove: "Recorded the removal of",
@@ -44,6 +46,7 @@ export const REASON_LABEL: Record<AlarmReason, string> = {
   WITNESS: "Witness protection",
   REPEAT_VICTIM: "Repeat victimisation",
   HATE_CRIME: "Hate crime",
+  CHILD_PROTECTION: "Child protection",
   OTHER: "Other",
 };
 
@@ -55,3 +58,11 @@ export const ALARM_TYPE_LABEL: Record<AlarmType, string> = {
 };
 
 export const ALARM_TYPE_OPTIONS = optionsOf(ALARM_TYPE_LABEL);
+
+export const RISK_GRADE_LABEL: Record<RiskGrade, string> = {
+  STANDARD: "Standard",
+  MEDIUM: "Medium",
+  HIGH: "High",
+};
+
+export const RISK_GRADE_OPTIONS = optionsOf(RISK_GRADE_LABEL);

@@ -8,7 +8,9 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseSort, type Query, type Sort } from "@/lib/sorting";
-import { DAY } from "@/lib/time";
+import { UNCONFIRMED_FIT_HOURS } from "@/lib/alarms/config";
+import { FITTED_STATUSES } from "@/lib/alarms/transitions";
+import { DAY, HOUR } from "@/lib/time";
 
 /** Where the request is, for the lists whose work needs it: the requester's own, the installer's rounds. */
 const LOCATION_SELECT = { addressLine1: true, town: true, postcode: true } as const;
@@ -21,6 +23,8 @@ type Where = Prisma.AlarmRequestWhereInput;
 type Order = Prisma.AlarmRequestOrderByWithRelationInput[];
 
 const OLDEST_FIRST: Order = [{ requestedAt: "asc" }, { id: "asc" }];
+/** Fitted, and not yet confirmed by the control room: not protecting anyone yet. */
+const AWAITING_LIVE: Where = { status: "INSTALLED", liveConfirmedAt: null };
 export const QUEUE_PAGE_SIZE = 25;
 const REVIEW_NOTICE_DAYS = 7;
 
@@ -45,6 +49,16 @@ const QUEUES = {
     location: LOCATION_SELECT,
   },
   awaitingDecision: { permission: "alarm.decide", where: () => ({ status: "REQUESTED" }), orderBy: OLDEST_FIRST },
+  attention: {
+    permission: "alarm.decide",
+    where: () => ({ status: { in: [...FITTED_STATUSES] }, attentionSince: { not: null } }),
+    orderBy: [{ attentionSince: "asc" }, { id: "asc" }],
+  },
+  reviewNow: {
+    permission: "alarm.decide",
+    where: () => ({ status: "INSTALLED", reviewNowSince: { not: null } }),
+    orderBy: [{ reviewNowSince: "asc" }, { id: "asc" }],
+  },
   reviewsDue: {
     permission: "alarm.decide",
     where: (_user, now) => ({ status: "INSTALLED", reviewDueAt: { lte: reviewNoticeFrom(now) } }),
@@ -63,6 +77,18 @@ const QUEUES = {
     location: { town: true, postcode: true },
   },
   toClose: { permission: "alarm.decide", where: () => ({ status: "REMOVED" }), orderBy: OLDEST_FIRST },
+  awaitingLive: {
+    permission: "alarm.view.live",
+    where: () => AWAITING_LIVE,
+    orderBy: [{ installedAt: "asc" }, { id: "asc" }],
+    location: { town: true, postcode: true },
+  },
+  fittedNotLive: {
+    permission: "alarm.install",
+    where: () => AWAITING_LIVE,
+    orderBy: [{ installedAt: "asc" }, { id: "asc" }],
+    location: { town: true, postcode: true },
+  },
 } satisfies Record<string, Queue>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -79,6 +105,7 @@ export const ALARM_SORT_KEYS = [
   "town",
   "postcode",
   "address",
+  "installed",
 ] as const;
 export type AlarmSortKey = (typeof ALARM_SORT_KEYS)[number];
 
@@ -93,6 +120,7 @@ const SORT_COLUMN: Record<AlarmSortKey, keyof Prisma.AlarmRequestOrderByWithRela
   town: "town",
   postcode: "postcode",
   address: "addressLine1",
+  installed: "installedAt",
 };
 
 function orderOf(queue: Queue, sort: Sort<AlarmSortKey> | undefined): Order {
@@ -161,17 +189,27 @@ function parseSortOrNone(query: Query, prefix: string): Sort<AlarmSortKey> | und
 /**
  * The number in the navigation: work waiting for this user — decisions, reviews and closures for
  * an approver, fits and removals for an installer. An officer's own requests wait on others, not
- * on them, so they are not counted. One query.
+ * on them, so they are not counted; for the control room, the fits to confirm. One query.
  */
 export async function countAlarmWork(user: CurrentUser, now = new Date()): Promise<number | null> {
   const decides = can(user.roles, "alarm.decide");
   const fits = can(user.roles, "alarm.install") || can(user.roles, "alarm.remove");
-  if (!decides && !fits) return null;
+  const confirms = can(user.roles, "alarm.confirmLive");
+  if (!decides && !fits && !confirms) return null;
   const waiting: Where[] = [
     ...(decides
-      ? [QUEUES.awaitingDecision, QUEUES.reviewsDue, QUEUES.toClose].map((queue) => queue.where(user, now))
+      ? [QUEUES.awaitingDecision, QUEUES.reviewsDue, QUEUES.toClose, QUEUES.attention, QUEUES.reviewNow].map((queue) =>
+          queue.where(user, now),
+        )
       : []),
     ...(fits ? [QUEUES.toInstall.where(), QUEUES.toRemove.where()] : []),
+    ...(confirms ? [AWAITING_LIVE] : []),
   ];
   return db.alarmRequest.count({ where: { OR: waiting } });
 }
+
+/** A fit the control room has not confirmed for longer than policy allows: flagged in both queues. */
+export const isLateFit = (request: { installedAt: Date | null; liveConfirmedAt: Date | null }, now: Date) =>
+  request.liveConfirmedAt === null &&
+  request.installedAt !== null &&
+  now.getTime() - request.installedAt.getTime() > UNCONFIRMED_FIT_HOURS * HOUR;

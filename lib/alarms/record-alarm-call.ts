@@ -1,7 +1,8 @@
 import "server-only";
 import { alarmScope } from "@/lib/alarms/access";
 import { alarmCallSchema } from "@/lib/alarms/schemas";
-import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { callTriggersReview, evidenceWindowStart } from "@/lib/alarms/review-evidence";
+import { isLive } from "@/lib/alarms/transitions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -9,9 +10,12 @@ import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { uuidField } from "@/lib/http/params";
 
-/** A call from a live alarm (it went off) and its outcome: the evidence for extending or removing it. */
+/**
+ * A call from a live alarm (it went off) and its outcome: the evidence for extending or removing
+ * it. A genuine call, or the third false one in twelve months, puts the alarm in "review now".
+ */
 export async function recordAlarmCall(user: CurrentUser, requestId: string, input: unknown, now = new Date()) {
-  if (!can(user.roles, "alarm.decide") && !can(user.roles, "alarm.request"))
+  if (!can(user.roles, "alarm.decide") && !can(user.roles, "alarm.request") && !can(user.roles, "alarm.lookup"))
     throw new AppError("FORBIDDEN", "You may not record alarm calls.");
   uuidField(requestId, "requestId", "Choose an alarm request");
   const call = parseInput(alarmCallSchema, input);
@@ -22,11 +26,10 @@ export async function recordAlarmCall(user: CurrentUser, requestId: string, inpu
   }
   const request = await db.alarmRequest.findFirst({
     where: { AND: [{ id: requestId }, alarmScope(user)] },
-    select: { id: true, number: true, status: true, installedAt: true },
+    select: { id: true, number: true, status: true, installedAt: true, liveConfirmedAt: true },
   });
   if (!request) throw new AppError("NOT_FOUND", "There is no alarm request here that you may act on.");
-  if (!LIVE_STATUSES.includes(request.status))
-    throw new AppError("CONFLICT", "Alarm calls are recorded only for a live alarm.");
+  if (!isLive(request)) throw new AppError("CONFLICT", "Alarm calls are recorded only for a live alarm.");
   if (request.installedAt && call.occurredAt < request.installedAt) {
     throw new AppError("VALIDATION", "The alarm call is before the alarm was installed.", {
       occurredAt: ["The alarm call is before the alarm was installed"],
@@ -37,6 +40,16 @@ export async function recordAlarmCall(user: CurrentUser, requestId: string, inpu
       data: { requestId, ...call, recordedById: user.id, recordedAt: now },
       select: { id: true, occurredAt: true, outcome: true },
     });
+    const earlier = await tx.alarmCall.findMany({
+      where: { requestId, id: { not: created.id }, occurredAt: { gte: evidenceWindowStart(now) } },
+      select: { id: true, occurredAt: true, outcome: true },
+    });
+    if (callTriggersReview(created, earlier, now)) {
+      await tx.alarmRequest.updateMany({
+        where: { id: requestId, reviewNowSince: null },
+        data: { reviewNowSince: now },
+      });
+    }
     await recordAuditEvent(tx, {
       type: "alarm.callRecorded",
       actorId: user.id,

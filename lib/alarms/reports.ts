@@ -1,7 +1,7 @@
 import "server-only";
 import { alarmConfig } from "@/lib/alarms/config";
 import { average, costByMonth, percentile } from "@/lib/alarms/report-rules";
-import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { isLive } from "@/lib/alarms/transitions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DAY } from "@/lib/time";
@@ -19,11 +19,12 @@ export async function readAlarmReports(user: CurrentUser, now = new Date()) {
       requestedAt: true,
       decidedAt: true,
       installedAt: true,
+      liveConfirmedAt: true,
       removedAt: true,
       reviewDueAt: true,
     },
   });
-  const live = requests.filter((request) => LIVE_STATUSES.includes(request.status));
+  const live = requests.filter(isLive);
   const liveBy = new Map<string, number>();
   for (const request of live) {
     const key = `${request.district}|${request.reasonCategory}`;

@@ -1,8 +1,9 @@
 import "server-only";
 import { alarmConfig, estimatedCost } from "@/lib/alarms/config";
+import { phoneKey } from "@/lib/alarms/phone";
 import { postcodeKey } from "@/lib/alarms/postcode";
 import { alarmRequestSchema } from "@/lib/alarms/schemas";
-import { LIVE_STATUSES } from "@/lib/alarms/transitions";
+import { liveAlarmAt } from "@/lib/alarms/address-check";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ import { parseInput } from "@/lib/errors";
  */
 export async function requestAlarm(user: CurrentUser, input: unknown, now = new Date()) {
   requirePermission(user, "alarm.request");
-  const { reference, ...request } = parseInput(alarmRequestSchema, input);
+  const { reference, maracDate, ...request } = parseInput(alarmRequestSchema, input);
   const key = postcodeKey(request.postcode);
   const home = user.homeSiteId
     ? await db.site.findUnique({ where: { id: user.homeSiteId }, select: { district: true } })
@@ -22,19 +23,14 @@ export async function requestAlarm(user: CurrentUser, input: unknown, now = new 
   return db.$transaction(async (tx) => {
     const [{ next }] = await tx.$queryRaw<{ next: bigint }[]>`SELECT nextval('"AlarmRequest_number_seq"') AS next`;
     const number = `TPA-${now.getUTCFullYear()}-${String(next).padStart(5, "0")}`;
-    const existing = await tx.alarmRequest.findFirst({
-      where: {
-        postcodeKey: key,
-        addressLine1: { equals: request.addressLine1, mode: "insensitive" },
-        status: { in: [...LIVE_STATUSES] },
-      },
-      select: { number: true },
-    });
+    const existing = await tx.alarmRequest.findFirst({ where: liveAlarmAt(request), select: { number: true } });
     const created = await tx.alarmRequest.create({
       data: {
         ...request,
+        maracDate: request.maracHeard ? maracDate : null,
         number,
         postcodeKey: key,
+        phoneKey: phoneKey(request.contactPhone),
         crimeReference: reference,
         district: home?.district ?? "Unassigned",
         estimatedCost: estimatedCost(request.periodDays, alarmConfig()),
@@ -54,6 +50,8 @@ export async function requestAlarm(user: CurrentUser, input: unknown, now = new 
         reasonCategory: request.reasonCategory,
         alarmType: request.alarmType,
         periodDays: request.periodDays,
+        riskGrade: request.riskGrade,
+        maracHeard: request.maracHeard,
       },
     });
     return {

@@ -1,8 +1,10 @@
 import "server-only";
 import { alarmScope, NOT_VISIBLE, requireAlarmActor } from "@/lib/alarms/access";
-import { alarmConfig } from "@/lib/alarms/config";
+import { alarmConfig, recordReviewDue } from "@/lib/alarms/config";
+import { summariseEvidence } from "@/lib/alarms/review-evidence";
 import { transitionSchema, type TransitionInput } from "@/lib/alarms/schemas";
 import { checkTransition, type AlarmAction, type AlarmStatus } from "@/lib/alarms/transitions";
+import { moveUnitWithRequest } from "@/lib/alarms/unit-custody";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
@@ -13,10 +15,13 @@ import { uuidOrNotFound } from "@/lib/http/params";
 import { DAY } from "@/lib/time";
 
 const NOTE_REQUIRED: readonly AlarmAction[] = ["approve", "reject", "withdraw", "extend", "order-removal"];
+const DECISIONS: readonly AlarmAction[] = ["approve", "reject"];
+const REVIEW_DECISIONS: readonly AlarmAction[] = ["extend", "order-removal"];
+const FINISHING: readonly AlarmAction[] = ["reject", "withdraw", "close"];
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
-type Request = {
+export type TransitionRequest = {
   id: string;
   number: string;
   status: AlarmStatus;
@@ -24,6 +29,8 @@ type Request = {
   alarmType: AlarmType;
   reviewDueAt: Date | null;
   unitId: string | null;
+  controlRoomRef: string | null;
+  liveConfirmedAt: Date | null;
 };
 
 /**
@@ -45,14 +52,17 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
       alarmType: true,
       reviewDueAt: true,
       unitId: true,
+      controlRoomRef: true,
+      liveConfirmedAt: true,
     },
   });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);
   const change = parseInput(transitionSchema, input);
-  const check = checkTransition(change.action, request.status, {
-    roles: user.roles,
-    isRequester: request.requestedById === user.id,
-  });
+  const check = checkTransition(
+    change.action,
+    { status: request.status, live: request.liveConfirmedAt !== null },
+    { roles: user.roles, isRequester: request.requestedById === user.id },
+  );
   if (!check.ok) throw new AppError(check.code, check.message);
   if (NOTE_REQUIRED.includes(change.action) && !change.note) throw invalid("note", "Give the reason for this decision");
   const data = transitionData(change, request, now);
@@ -61,8 +71,13 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
   }
   try {
     await db.$transaction(async (tx) => {
+      const evidence = await evidenceFor(tx, user, change.action, request, now);
       const { count } = await tx.alarmRequest.updateMany({
-        where: { id, status: request.status },
+        where: {
+          id,
+          status: request.status,
+          ...(change.action === "confirm-live" && { liveConfirmedAt: null }),
+        },
         data: { ...data, status: check.to },
       });
       if (count === 0)
@@ -70,7 +85,7 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
           "CONFLICT",
           "Someone else acted on this request at the same time: reload it to see where it stands.",
         );
-      const unitId = await moveUnit(tx, user, change, request, now);
+      const unitId = await moveUnitWithRequest(tx, user, change, request, now);
       await tx.alarmTransition.create({
         data: {
           requestId: id,
@@ -78,6 +93,7 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
           fromStatus: request.status,
           toStatus: check.to,
           note: change.note,
+          evidence: evidence ?? Prisma.DbNull,
           actorId: user.id,
           occurredAt: now,
         },
@@ -97,7 +113,7 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
     }
     throw error;
   }
-  return db.alarmRequest.findUniqueOrThrow({
+  const updated = await db.alarmRequest.findUniqueOrThrow({
     where: { id },
     select: {
       id: true,
@@ -105,101 +121,129 @@ export async function transitionAlarmRequest(user: CurrentUser, id: string, inpu
       status: true,
       decidedAt: true,
       installedAt: true,
+      liveConfirmedAt: true,
       reviewDueAt: true,
       removedAt: true,
       closedAt: true,
       unitId: true,
     },
   });
+  return { ...updated, live: updated.liveConfirmedAt !== null && updated.removedAt === null };
+}
+
+/**
+ * What a decision weighed, kept with it. An approver decides only having opened the risk summary
+ * (its consultation is in the access log); a review records the calls of the last twelve months.
+ */
+async function evidenceFor(
+  tx: Tx,
+  user: CurrentUser,
+  action: AlarmAction,
+  request: TransitionRequest,
+  now: Date,
+): Promise<Prisma.InputJsonObject | null> {
+  if (DECISIONS.includes(action)) {
+    const shown = await tx.alarmAccess.findFirst({
+      where: { requestId: request.id, userId: user.id },
+      orderBy: { accessedAt: "desc" },
+      select: { id: true, accessedAt: true },
+    });
+    if (!shown)
+      throw new AppError("CONFLICT", "Open the risk summary before deciding: the decision form shows it.", {
+        riskSummary: ["Open the risk summary before deciding"],
+      });
+    return { riskSummaryShownAt: shown.accessedAt.toISOString(), accessId: shown.id };
+  }
+  if (REVIEW_DECISIONS.includes(action)) {
+    const calls = await tx.alarmCall.findMany({
+      where: { requestId: request.id },
+      select: { id: true, occurredAt: true, outcome: true },
+    });
+    const summary = summariseEvidence(calls, now);
+    return {
+      callIds: summary.calls.map((call) => call.id),
+      falseCalls: summary.falseCalls,
+      genuineCalls: summary.genuineCalls,
+    };
+  }
+  return null;
 }
 
 function transitionData(
   change: TransitionInput,
-  request: Request,
+  request: TransitionRequest,
   now: Date,
 ): Prisma.AlarmRequestUncheckedUpdateManyInput {
+  const finished = FINISHING.includes(change.action) ? { recordReviewDueAt: recordReviewDue(now) } : {};
   switch (change.action) {
     case "approve":
     case "reject":
-      return { decidedAt: now };
-    case "install": {
-      if (!change.unitId) throw invalid("unitId", "Choose the unit fitted, from stock");
-      if (!change.controlRoomRef)
-        throw invalid(
-          "controlRoomRef",
-          "Enter the control-room reference: the alarm cannot be recorded as installed without it",
-        );
-      const installedAt = change.installedAt ?? now;
-      if (installedAt.getTime() > now.getTime() + 5 * 60_000)
-        throw invalid("installedAt", "The installation time cannot be in the future");
-      const reviewDueAt = change.reviewDueAt ?? new Date(installedAt.getTime() + alarmConfig().ALARM_REVIEW_DAYS * DAY);
-      if (reviewDueAt <= now) throw invalid("reviewDueAt", "The review date must be in the future");
-      return {
-        installedAt,
-        tested: change.tested ?? true,
-        controlRoomRef: change.controlRoomRef,
-        reviewDueAt,
-        unitId: change.unitId,
-      };
-    }
+      return { decidedAt: now, ...finished };
+    case "install":
+      return installData(change, now);
+    case "confirm-live":
+      return confirmLiveData(change, request, now);
     case "extend": {
       if (!change.reviewDueAt) throw invalid("reviewDueAt", "Enter the new review date");
       if (change.reviewDueAt <= now) throw invalid("reviewDueAt", "The new review date must be in the future");
       if (change.reviewDueAt.getTime() > now.getTime() + alarmConfig().maxPeriodDays * DAY) {
         throw invalid("reviewDueAt", `The next review must be within ${alarmConfig().maxPeriodDays} days`);
       }
-      return { reviewDueAt: change.reviewDueAt };
+      return { reviewDueAt: change.reviewDueAt, reviewNowSince: null, attentionSince: null };
     }
+    case "order-removal":
+      return { reviewNowSince: null, attentionSince: null };
     case "remove":
       if (!change.unitCondition)
         throw invalid("unitCondition", "Say whether the unit came back in good order or faulty");
       return { removedAt: now };
     case "close":
-      return { closedAt: now };
+      return { closedAt: now, ...finished };
     default:
-      return {};
+      return finished;
   }
 }
 
-/** Installation takes the unit from stock; removal returns it or marks it faulty; both are custody moves. */
-async function moveUnit(
-  tx: Tx,
-  user: CurrentUser,
+function installData(change: TransitionInput, now: Date): Prisma.AlarmRequestUncheckedUpdateManyInput {
+  if (!change.unitId) throw invalid("unitId", "Choose the unit fitted, from stock");
+  if (!change.controlRoomRef)
+    throw invalid(
+      "controlRoomRef",
+      "Enter the control-room reference: the alarm cannot be recorded as installed without it",
+    );
+  // Never assumed: the installer says whether the test call reached the control room.
+  if (change.tested === undefined) throw invalid("tested", "Say whether the alarm was tested with the control room");
+  const installedAt = change.installedAt ?? now;
+  if (installedAt.getTime() > now.getTime() + 5 * 60_000)
+    throw invalid("installedAt", "The installation time cannot be in the future");
+  const reviewDueAt = change.reviewDueAt ?? new Date(installedAt.getTime() + alarmConfig().ALARM_REVIEW_DAYS * DAY);
+  if (reviewDueAt <= now) throw invalid("reviewDueAt", "The review date must be in the future");
+  return {
+    installedAt,
+    tested: change.tested,
+    controlRoomRef: change.controlRoomRef,
+    reviewDueAt,
+    unitId: change.unitId,
+  };
+}
+
+const sameReference = (a: string, b: string) =>
+  a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+
+/** The control room confirms the link: the reference is the one in its system and the device rang through. */
+function confirmLiveData(
   change: TransitionInput,
-  request: Request,
+  request: TransitionRequest,
   now: Date,
-): Promise<string | null> {
-  if (change.action !== "install" && change.action !== "remove") return request.unitId;
-  const isInstall = change.action === "install";
-  const unitId = isInstall ? change.unitId! : request.unitId;
-  if (!unitId) throw new AppError("CONFLICT", "No unit is recorded against this request.");
-  const status = isInstall ? "INSTALLED" : change.unitCondition === "FAULTY" ? "FAULTY" : "IN_STOCK";
-  const { count } = await tx.alarmUnit.updateMany({
-    where: isInstall
-      ? { id: unitId, status: "IN_STOCK", type: request.alarmType }
-      : { id: unitId, status: "INSTALLED" },
-    data: { status },
-  });
-  if (count === 0) {
-    throw isInstall
-      ? new AppError(
-          "CONFLICT",
-          "That unit is no longer in stock, or is not the type of alarm approved: choose another.",
-          {
-            unitId: ["Choose a unit that is in stock and of the approved type"],
-          },
-        )
-      : new AppError("CONFLICT", "The unit is not recorded as installed.");
-  }
-  const kind = isInstall ? "INSTALLED" : status === "FAULTY" ? "MARKED_FAULTY" : "RETURNED";
-  const unit = await tx.alarmUnit.findUniqueOrThrow({ where: { id: unitId }, select: { assetTag: true } });
-  await tx.unitMovement.create({ data: { unitId, kind, requestId: request.id, actorId: user.id, occurredAt: now } });
-  await recordAuditEvent(tx, {
-    type: "unit.moved",
-    actorId: user.id,
-    entityType: "AlarmUnit",
-    entityId: unitId,
-    payload: { assetTag: unit.assetTag, kind, requestNumber: request.number, status },
-  });
-  return unitId;
+): Prisma.AlarmRequestUncheckedUpdateManyInput {
+  if (!change.controlRoomRef)
+    throw invalid("controlRoomRef", "Enter the reference the control room's system holds for this device");
+  if (!request.controlRoomRef || !sameReference(change.controlRoomRef, request.controlRoomRef))
+    throw invalid(
+      "controlRoomRef",
+      "That reference does not match the one the installer recorded: check the device before confirming",
+    );
+  if (change.rangThrough !== true)
+    throw invalid("rangThrough", "Confirm only once a test call from the device has rung through to the control room");
+  return { liveConfirmedAt: now };
 }

@@ -10,8 +10,10 @@ import {
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// Policy S2100's lifecycle, written out independently of the code's table.
-const ALLOWED: [AlarmStatus, AlarmAction, AlarmStatus, Role | "REQUESTER"][] = [
+// Policy S2100's lifecycle, written out independently of the code's table. A fitted request is
+// either awaiting the control room ("INSTALLED, not live") or live; other states are never live.
+type Stage = AlarmStatus | "INSTALLED_NOT_LIVE";
+const ALLOWED: [Stage, AlarmAction, AlarmStatus, Role | "REQUESTER"][] = [
   ["REQUESTED", "approve", "APPROVED", "APPROVER"],
   ["REQUESTED", "reject", "REJECTED", "APPROVER"],
   ["REQUESTED", "withdraw", "WITHDRAWN", "APPROVER"],
@@ -19,6 +21,9 @@ const ALLOWED: [AlarmStatus, AlarmAction, AlarmStatus, Role | "REQUESTER"][] = [
   ["APPROVED", "withdraw", "WITHDRAWN", "APPROVER"],
   ["APPROVED", "withdraw", "WITHDRAWN", "REQUESTER"],
   ["APPROVED", "install", "INSTALLED", "INSTALLER"],
+  ["INSTALLED_NOT_LIVE", "confirm-live", "INSTALLED", "CONTROL_ROOM"],
+  ["INSTALLED_NOT_LIVE", "extend", "INSTALLED", "APPROVER"],
+  ["INSTALLED_NOT_LIVE", "order-removal", "REMOVAL_ORDERED", "APPROVER"],
   ["INSTALLED", "extend", "INSTALLED", "APPROVER"],
   ["INSTALLED", "order-removal", "REMOVAL_ORDERED", "APPROVER"],
   ["REMOVAL_ORDERED", "remove", "REMOVED", "INSTALLER"],
@@ -31,24 +36,35 @@ const roleMayEverTake = (role: Role, isRequester: boolean, action: AlarmAction) 
       allowedAction === action && (who === role || (who === "REQUESTER" && isRequester && role === "OFFICER")),
   );
 
+const STAGES: { stage: Stage; status: AlarmStatus; live: boolean }[] = [
+  ...ALARM_STATUSES.map((status) => ({
+    stage: status,
+    status,
+    live: status === "INSTALLED" || status === "REMOVAL_ORDERED",
+  })),
+  { stage: "INSTALLED_NOT_LIVE", status: "INSTALLED", live: false },
+];
+
 describe("the alarm lifecycle, every state × action × role", () => {
-  const cases = ALARM_STATUSES.flatMap((status) =>
+  const cases = STAGES.flatMap(({ stage, status, live }) =>
     ALARM_ACTIONS.flatMap((action) =>
-      ALL_ROLES.flatMap((role) => [false, true].map((isRequester) => ({ status, action, role, isRequester }))),
+      ALL_ROLES.flatMap((role) =>
+        [false, true].map((isRequester) => ({ stage, status, live, action, role, isRequester })),
+      ),
     ),
   );
 
-  it(`covers all ${ALARM_STATUSES.length * ALARM_ACTIONS.length * ALL_ROLES.length * 2} combinations`, () => {
-    expect(cases).toHaveLength(8 * 8 * 7 * 2);
+  it(`covers all ${STAGES.length * ALARM_ACTIONS.length * ALL_ROLES.length * 2} combinations`, () => {
+    expect(cases).toHaveLength(9 * 9 * 8 * 2);
   });
 
   it.each(cases)(
-    "$role (requester: $isRequester) tries $action on $status",
-    ({ status, action, role, isRequester }) => {
-      const result = checkTransition(action, status, { roles: [role], isRequester });
+    "$role (requester: $isRequester) tries $action on $stage",
+    ({ stage, status, live, action, role, isRequester }) => {
+      const result = checkTransition(action, { status, live }, { roles: [role], isRequester });
       const row = ALLOWED.find(
         ([from, allowedAction, , who]) =>
-          from === status &&
+          from === stage &&
           allowedAction === action &&
           (who === role || (who === "REQUESTER" && isRequester && role === "OFFICER")),
       );
@@ -60,22 +76,30 @@ describe("the alarm lifecycle, every state × action × role", () => {
   );
 });
 
+const REQUESTED = { status: "REQUESTED", live: false } as const;
+
 describe("available actions", () => {
   it("offers an officer withdrawal of their own request only", () => {
-    expect(availableActions("REQUESTED", { roles: ["OFFICER"], isRequester: true })).toEqual(["withdraw"]);
-    expect(availableActions("REQUESTED", { roles: ["OFFICER"], isRequester: false })).toEqual([]);
+    expect(availableActions(REQUESTED, { roles: ["OFFICER"], isRequester: true })).toEqual(["withdraw"]);
+    expect(availableActions(REQUESTED, { roles: ["OFFICER"], isRequester: false })).toEqual([]);
   });
 
   it("offers an approver of an installed alarm extension and removal", () => {
-    expect(availableActions("INSTALLED", { roles: ["APPROVER"], isRequester: false })).toEqual([
+    expect(availableActions({ status: "INSTALLED", live: true }, { roles: ["APPROVER"], isRequester: false })).toEqual([
       "extend",
       "order-removal",
     ]);
   });
 
+  it("offers the control room confirmation only of a fit not yet live", () => {
+    const controlRoom = { roles: ["CONTROL_ROOM" as const], isRequester: false };
+    expect(availableActions({ status: "INSTALLED", live: false }, controlRoom)).toEqual(["confirm-live"]);
+    expect(availableActions({ status: "INSTALLED", live: true }, controlRoom)).toEqual([]);
+  });
+
   it("offers nothing on a finished request", () => {
     for (const status of ["REJECTED", "WITHDRAWN", "CLOSED"] as const) {
-      expect(availableActions(status, { roles: [...ALL_ROLES], isRequester: true })).toEqual([]);
+      expect(availableActions({ status, live: false }, { roles: [...ALL_ROLES], isRequester: true })).toEqual([]);
     }
   });
 });

@@ -11,6 +11,7 @@ export const ALARM_ACTIONS = [
   "reject",
   "withdraw",
   "install",
+  "confirm-live",
   "extend",
   "order-removal",
   "remove",
@@ -18,13 +19,24 @@ export const ALARM_ACTIONS = [
 ] as const;
 export type AlarmAction = (typeof ALARM_ACTIONS)[number];
 
-type Transition = { from: readonly AlarmStatus[]; to: AlarmStatus; permission: Permission; requesterMay?: boolean };
+type Transition = {
+  from: readonly AlarmStatus[];
+  to: AlarmStatus;
+  permission: Permission;
+  requesterMay?: boolean;
+  /** Only a fit the control room has not yet confirmed. */
+  notYetLive?: true;
+};
+
+/** Where a request stands: its state, and for a fitted alarm whether the control room has confirmed it. */
+export type AlarmState = { status: AlarmStatus; live: boolean };
 
 export const TRANSITIONS: Record<AlarmAction, Transition> = {
   approve: { from: ["REQUESTED"], to: "APPROVED", permission: "alarm.decide" },
   reject: { from: ["REQUESTED"], to: "REJECTED", permission: "alarm.decide" },
   withdraw: { from: ["REQUESTED", "APPROVED"], to: "WITHDRAWN", permission: "alarm.decide", requesterMay: true },
   install: { from: ["APPROVED"], to: "INSTALLED", permission: "alarm.install" },
+  "confirm-live": { from: ["INSTALLED"], to: "INSTALLED", permission: "alarm.confirmLive", notYetLive: true },
   extend: { from: ["INSTALLED"], to: "INSTALLED", permission: "alarm.decide" },
   "order-removal": { from: ["INSTALLED"], to: "REMOVAL_ORDERED", permission: "alarm.decide" },
   remove: { from: ["REMOVAL_ORDERED"], to: "REMOVED", permission: "alarm.remove" },
@@ -37,7 +49,7 @@ export type TransitionCheck =
 /** Whether this person may take this action on a request in this state. Role first (403), then state (409). */
 export function checkTransition(
   action: AlarmAction,
-  status: AlarmStatus,
+  { status, live }: AlarmState,
   actor: { roles: readonly Role[]; isRequester: boolean },
 ): TransitionCheck {
   const transition = TRANSITIONS[action];
@@ -53,15 +65,28 @@ export function checkTransition(
       message: `A request that is ${status.toLowerCase().replace("_", " ")} cannot be moved by "${action}".`,
     };
   }
+  if (transition.notYetLive && live) {
+    return { ok: false, code: "CONFLICT", message: "The control room has already confirmed this alarm is live." };
+  }
   return { ok: true, to: transition.to };
 }
 
 /** The actions this person could take now: the buttons a page offers. */
 export function availableActions(
-  status: AlarmStatus,
+  state: AlarmState,
   actor: { roles: readonly Role[]; isRequester: boolean },
 ): AlarmAction[] {
-  return ALARM_ACTIONS.filter((action) => checkTransition(action, status, actor).ok);
+  return ALARM_ACTIONS.filter((action) => checkTransition(action, state, actor).ok);
 }
 
-export const LIVE_STATUSES: readonly AlarmStatus[] = ["INSTALLED", "REMOVAL_ORDERED"];
+/** A unit is fitted at the address: from installation until removal. */
+export const FITTED_STATUSES: readonly AlarmStatus[] = ["INSTALLED", "REMOVAL_ORDERED"];
+
+/** A live alarm: fitted, and confirmed by the control room. Only these protect anyone, show as hazard markers and count as live. */
+export const LIVE_WHERE: { status: { in: AlarmStatus[] }; liveConfirmedAt: { not: null } } = {
+  status: { in: [...FITTED_STATUSES] },
+  liveConfirmedAt: { not: null },
+};
+
+export const isLive = (request: { status: AlarmStatus; liveConfirmedAt: Date | null }) =>
+  FITTED_STATUSES.includes(request.status) && request.liveConfirmedAt !== null;

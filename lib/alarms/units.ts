@@ -8,14 +8,31 @@ import { AppError, parseInput } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { uuidOrNotFound } from "@/lib/http/params";
 
+/** Units from stock of one type, for an installer choosing what to fit: never more than a form can offer. */
 export async function listAlarmUnits(user: CurrentUser, filter: unknown = {}) {
+  return (await pageAlarmUnits(user, { ...(filter as object), pageSize: 200 })).items;
+}
+
+export const UNIT_PAGE_SIZE = 50;
+
+/** The inventory a page at a time, with the count in each status (one grouped query). */
+export async function pageAlarmUnits(user: CurrentUser, filter: unknown = {}) {
   requireUnitAccess(user);
-  const { status } = parseInput(listUnitsSchema, filter);
-  return db.alarmUnit.findMany({
-    where: status ? { status } : {},
-    orderBy: { assetTag: "asc" },
-    select: { id: true, assetTag: true, type: true, status: true },
-  });
+  const { status, type, page, pageSize } = parseInput(listUnitsSchema, filter);
+  const where = { ...(status && { status }), ...(type && { type }) };
+  const [items, total, byStatus] = await Promise.all([
+    db.alarmUnit.findMany({
+      where,
+      orderBy: { assetTag: "asc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, assetTag: true, type: true, status: true },
+    }),
+    db.alarmUnit.count({ where }),
+    db.alarmUnit.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
+  ]);
+  const counts = Object.fromEntries(byStatus.map((group) => [group.status, group._count._all]));
+  return { items, page, pageSize, total, counts };
 }
 
 export async function addAlarmUnit(user: CurrentUser, input: unknown) {
@@ -64,6 +81,7 @@ export async function readAlarmUnit(user: CurrentUser, id: string) {
         select: {
           id: true,
           kind: true,
+          note: true,
           occurredAt: true,
           request: { select: { id: true, number: true } },
           actor: { select: { displayName: true } },

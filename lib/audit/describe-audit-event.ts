@@ -28,10 +28,14 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "alarm.requested": "Alarm requested",
   "alarm.transitioned": "Alarm request moved on",
   "alarm.personalDataAccessed": "Alarm personal data opened",
-  "alarm.personalDataErased": "Alarm personal data erased",
+  "alarm.personalDataErased": "Alarm personal data disposed of",
+  "alarm.personalDataDisclosed": "Alarm personal data disclosed",
+  "alarm.recordReviewed": "Alarm record reviewed",
   "alarm.callRecorded": "Alarm call recorded",
   "unit.added": "Alarm unit added",
   "unit.moved": "Alarm unit moved",
+  "stocktake.started": "Stocktake started",
+  "stocktake.finished": "Stocktake finished",
 };
 
 export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_PAYLOADS) as AuditEventType[];
@@ -86,7 +90,13 @@ const DESCRIBE: Describers = {
       : `${who} moved ${p.number} from ${humanize(p.from)} to ${humanize(p.to)}`;
   },
   "alarm.personalDataAccessed": (p, who) => `${who} opened the personal data of ${p.number}`,
-  "alarm.personalDataErased": (p) => `The personal data of ${p.number} was erased under the retention policy`,
+  "alarm.personalDataErased": (p) => `The personal data of ${p.number} was disposed of (erased; the facts are kept)`,
+  "alarm.personalDataDisclosed": (p, who) =>
+    `${who} recorded a disclosure of the personal data of ${p.number} to ${p.organisation}`,
+  "alarm.recordReviewed": (p, who) =>
+    p.decision === "RETAIN"
+      ? `${who} reviewed the record of ${p.number} and retained it until ${when(p.nextReviewAt)}`
+      : `${who} reviewed the record of ${p.number} and disposed of its personal data`,
   "alarm.callRecorded": (p, who) =>
     `${who} recorded an alarm call on ${p.number}: ${OUTCOME_LABEL[p.outcome as keyof typeof OUTCOME_LABEL] ?? humanize(p.outcome)}`,
   "unit.added": (p, who) => `${who} added unit ${p.assetTag} (${humanize(p.type).toLowerCase()})`,
@@ -94,6 +104,9 @@ const DESCRIBE: Describers = {
     const request = p.requestNumber ? ` (${p.requestNumber})` : "";
     return `${who} recorded unit ${p.assetTag} as ${humanize(p.kind).toLowerCase()}${request}: now ${humanize(p.status).toLowerCase()}`;
   },
+  "stocktake.started": (_p, who) => `${who} started a stocktake of the alarm store`,
+  "stocktake.finished": (p, who) =>
+    `${who} finished a stocktake: ${p.found} found, ${p.missing.length} missing, ${p.unexpected.length} unexpected`,
 };
 
 export function describeAuditEvent({ type, payload, actorName, siteName = "a site" }: DescribableEvent): string {

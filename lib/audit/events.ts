@@ -70,6 +70,8 @@ export const AUDIT_PAYLOADS = {
     reasonCategory: z.string(),
     alarmType: z.string(),
     periodDays: z.number(),
+    riskGrade: z.string().optional(),
+    maracHeard: z.boolean().optional(),
   }),
   "alarm.transitioned": z.object({
     number: z.string(),
@@ -79,7 +81,13 @@ export const AUDIT_PAYLOADS = {
     unitId: z.string().nullable(),
   }),
   "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string() }),
-  "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable() }),
+  "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable().optional() }),
+  "alarm.personalDataDisclosed": z.object({ number: z.string(), disclosureId: z.string(), organisation: z.string() }),
+  "alarm.recordReviewed": z.object({
+    number: z.string(),
+    decision: z.enum(["RETAIN", "DISPOSE"]),
+    nextReviewAt: z.string().nullable(),
+  }),
   "alarm.callRecorded": z.object({ number: z.string(), outcome: z.string() }),
   "unit.added": z.object({ assetTag: z.string(), type: z.string() }),
   "unit.moved": z.object({
@@ -87,6 +95,12 @@ export const AUDIT_PAYLOADS = {
     kind: z.string(),
     requestNumber: z.string().nullable(),
     status: z.string(),
+  }),
+  "stocktake.started": z.object({}),
+  "stocktake.finished": z.object({
+    found: z.number(),
+    missing: z.array(z.string()),
+    unexpected: z.array(z.string()),
   }),
 } as const;
 

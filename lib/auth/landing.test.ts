@@ -19,6 +19,7 @@ describe("the landing page by role", () => {
     [["OFFICER"], "/alarms"],
     [["APPROVER"], "/alarms"],
     [["INSTALLER"], "/alarms"],
+    [["CONTROL_ROOM"], "/alarms/control-room"],
     [["ADMIN"], "/admin/users"],
     [["STAFF", "COMMANDER"], "/levels"],
   ] as [Role[], string][])("%j lands on %s", (roles, path) => {

@@ -40,7 +40,7 @@ describe("role permissions", () => {
 
   it("lists every role of the domain", () => {
     expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual(
-      ["ADMIN", "APPROVER", "COMMANDER", "INSTALLER", "OFFICER", "SITE_LEAD", "STAFF"].sort(),
+      ["ADMIN", "APPROVER", "COMMANDER", "CONTROL_ROOM", "INSTALLER", "OFFICER", "SITE_LEAD", "STAFF"].sort(),
     );
   });
 });

@@ -1,12 +1,16 @@
-// `npm run retention`: erases the personal data of alarm requests past the retention period.
+// `npm run retention`: finished alarm requests whose records-review date has come join the
+// records-review queue (or, with ALARM_AUTO_DISPOSE=true, are disposed of). Decision 014.
 import { alarmConfig } from "@/lib/alarms/config";
-import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
+import { queueRecordReviews } from "@/lib/alarms/records-review";
 import { db } from "@/lib/db";
 
 async function main() {
-  const erased = await erasePersonalDataPastRetention();
+  const config = alarmConfig();
+  const { queued, disposed } = await queueRecordReviews(new Date(), config);
   console.log(
-    `Retention (${alarmConfig().ALARM_RETENTION_DAYS} days): erased the personal data of ${erased} alarm request(s).`,
+    config.ALARM_AUTO_DISPOSE
+      ? `Records review (automatic disposal): disposed of the personal data of ${disposed} alarm request(s).`
+      : `Records review: ${queued} alarm request(s) joined the records-review queue.`,
   );
   await db.$disconnect();
 }

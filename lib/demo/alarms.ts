@@ -24,8 +24,18 @@ const approve = (daysAgo: number): DemoAction => ({
 const install = (daysAgo: number, reviewInDays: number): DemoAction => ({
   action: "install",
   daysAgo,
-  extra: { controlRoomRef: `CTRL-${4100 + daysAgo}`, reviewInDays },
+  extra: { controlRoomRef: `CTRL-${4100 + daysAgo}`, reviewInDays, tested: true },
 });
+/** The control room confirms the fit the same day: from then on the alarm is live. */
+const confirmLive = (daysAgo: number, installedDaysAgo: number): DemoAction => ({
+  action: "confirm-live",
+  daysAgo,
+  extra: { controlRoomRef: `CTRL-${4100 + installedDaysAgo}`, rangThrough: true },
+});
+const fitted = (daysAgo: number, reviewInDays: number) => [
+  install(daysAgo, reviewInDays),
+  confirmLive(daysAgo - 0.1, daysAgo),
+];
 
 /** A dozen invented requests, one or more in every state. Every person, address and number is fictitious. */
 export const DEMO_ALARMS: DemoAlarm[] = [
@@ -111,7 +121,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
   },
   {
     requestedDaysAgo: 30,
-    steps: [approve(29), install(27, 20)],
+    steps: [approve(29), ...fitted(27, 20)],
     calls: [
       { daysAgo: 12, outcome: "FALSE_ALARM" },
       { daysAgo: 5, outcome: "GENUINE_EMERGENCY" },
@@ -128,7 +138,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
   },
   {
     requestedDaysAgo: 40,
-    steps: [approve(39), install(36, 3)],
+    steps: [approve(39), ...fitted(36, 3)],
     calls: [{ daysAgo: 20, outcome: "TEST" }],
     request: {
       ...person("Morgan Notreal", "19", "Green Lane", "Harrowby", "HB1 4GX", "07700 900108"),
@@ -142,7 +152,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
   },
   {
     requestedDaysAgo: 60,
-    steps: [approve(58), install(55, -2)],
+    steps: [approve(58), ...fitted(55, -2)],
     request: {
       ...person("Jordan Madeup", "Flat 12", "Abbey Walk", "Stonebury", "SB1 6AX", "07700 900109"),
       reasonCategory: "DOMESTIC_ABUSE",
@@ -157,7 +167,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
     requestedDaysAgo: 80,
     steps: [
       approve(78),
-      install(75, 10),
+      ...fitted(75, 10),
       { action: "order-removal", daysAgo: 2, note: "Trial concluded; witness relocated." },
     ],
     request: {
@@ -174,7 +184,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
     requestedDaysAgo: 100,
     steps: [
       approve(98),
-      install(95, 10),
+      ...fitted(95, 10),
       { action: "order-removal", daysAgo: 10, note: "Offender convicted and imprisoned." },
       { action: "remove", daysAgo: 8, extra: { unitCondition: "GOOD" } },
     ],
@@ -192,7 +202,7 @@ export const DEMO_ALARMS: DemoAlarm[] = [
     requestedDaysAgo: 150,
     steps: [
       approve(148),
-      install(145, 10),
+      ...fitted(145, 10),
       { action: "order-removal", daysAgo: 40, note: "Risk reduced; review decided removal." },
       { action: "remove", daysAgo: 38, extra: { unitCondition: "FAULTY" } },
       { action: "close", daysAgo: 37 },
@@ -205,6 +215,41 @@ export const DEMO_ALARMS: DemoAlarm[] = [
       riskSummary: "Former partner made threats to kill.",
       hazards: "Former partner (fictional) has firearms licence revoked.",
       reference: "CR/25/008702",
+    },
+  },
+  {
+    requestedDaysAgo: 5,
+    steps: [approve(4), install(2, 28)],
+    request: {
+      ...person("Avery Fictional", "8", "Orchard Way", "Kingsbridge", "KB3 2OW", "07700 900113"),
+      reasonCategory: "CHILD_PROTECTION",
+      alarmType: "PERSONAL_ATTACK",
+      periodDays: 56,
+      riskSummary: "Parent fears abduction of the children by an estranged relative.",
+      hazards: "Relative (fictional) has made threats at the school gate.",
+      reference: "CR/26/004620",
+      riskGrade: "HIGH",
+      maracHeard: "yes",
+      dependants: "3 children aged 2, 6 and 9",
+    },
+  },
+  {
+    requestedDaysAgo: 2400,
+    steps: [
+      approve(2398),
+      ...fitted(2395, 10),
+      { action: "order-removal", daysAgo: 2250, note: "Risk ended: offender moved out of the area." },
+      { action: "remove", daysAgo: 2248, extra: { unitCondition: "GOOD" } },
+      { action: "close", daysAgo: 2200 },
+    ],
+    request: {
+      ...person("Riley Unreal", "21", "Chapel Row", "Harrowby", "HB2 3CR", "07700 900114"),
+      reasonCategory: "DOMESTIC_ABUSE",
+      alarmType: "PERSONAL_ATTACK",
+      periodDays: 56,
+      riskSummary: "Former partner harassed the victim after separation.",
+      hazards: "Former partner (fictional) has a history of criminal damage.",
+      reference: "CR/20/001733",
     },
   },
 ];

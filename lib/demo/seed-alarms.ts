@@ -1,4 +1,7 @@
+import { consultPersonalData } from "@/lib/alarms/read-alarm";
+import { queueRecordReviews } from "@/lib/alarms/records-review";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
+import { moveAlarmUnit } from "@/lib/alarms/unit-custody";
 import { recordAlarmCall } from "@/lib/alarms/record-alarm-call";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -33,13 +36,20 @@ export async function seedAlarms(db: Db, now = new Date()) {
 
   const user = (username: string): Promise<CurrentUser> =>
     db.user.findUniqueOrThrow({ where: { username }, select: USER_SELECT });
-  const [officer, approver, installer] = await Promise.all([user("officer"), user("approver"), user("installer")]);
+  const [officer, approver, installer, controlRoom] = await Promise.all(
+    ["officer", "approver", "installer", "controlroom"].map(user),
+  );
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
-  for (const demo of DEMO_ALARMS) {
-    const request = await requestAlarm(officer, demo.request, ago(demo.requestedDaysAgo));
+  const actorOf = (action: string) =>
+    ["install", "remove"].includes(action) ? installer : action === "confirm-live" ? controlRoom : approver;
+  for (const [index, demo] of DEMO_ALARMS.entries()) {
+    const input = { ...riskRecord(index, ago(demo.requestedDaysAgo + 1), demo.request.alarmType), ...demo.request };
+    const request = await requestAlarm(officer, input, ago(demo.requestedDaysAgo));
     for (const step of demo.steps) {
       const at = ago(step.daysAgo);
-      const actor = ["install", "remove"].includes(step.action) ? installer : approver;
+      const actor = actorOf(step.action);
+      if (step.action === "approve" || step.action === "reject")
+        await consultPersonalData(actor, request.id, { reason: "Reading the risk summary to decide the request" });
       const input: Record<string, unknown> = { action: step.action, note: step.note, ...step.extra };
       const reviewDueAt = new Date(now.getTime() + Number(step.extra?.reviewInDays) * DAY);
       if (step.action === "install") {
@@ -58,5 +68,42 @@ export async function seedAlarms(db: Db, now = new Date()) {
     for (const call of demo.calls ?? []) {
       await recordAlarmCall(approver, request.id, { occurredAt: ago(call.daysAgo), outcome: call.outcome });
     }
+  }
+  await seedUnitsInEveryStatus(db, installer);
+  await queueRecordReviews(now);
+}
+
+const CODEWORDS = ["bluebell", "harbour", "lantern", "meadow", "falcon", "copper", "willow"];
+const GRADES = ["HIGH", "MEDIUM", "STANDARD"] as const;
+
+/** A full risk record for each invented request, varied so that lists and lookups show every case. */
+function riskRecord(index: number, assessedOn: Date, alarmType: unknown) {
+  const grade = GRADES[index % GRADES.length];
+  return {
+    riskGrade: grade,
+    riskAssessedOn: assessedOn.toISOString().slice(0, 10),
+    maracHeard: grade === "HIGH" ? "yes" : "no",
+    maracDate: grade === "HIGH" ? assessedOn.toISOString().slice(0, 10) : undefined,
+    codeword: CODEWORDS[index % CODEWORDS.length],
+    safeContact: "Mobile only, weekdays 9am to 3pm; never leave a voicemail.",
+    accessNotes: index % 2 ? "Side gate, code held by the control room." : "Front door; dog in the house.",
+    occupierConsent: "yes",
+    ...(alarmType === "INTRUDER" && { keyholders: "Neighbour at no. 3 (07700 900199)", setUnsetBy: "The occupier" }),
+  };
+}
+
+/** Beyond those fitted and returned: a unit lost, one in repair, one faulty, one retired. */
+async function seedUnitsInEveryStatus(db: Db, installer: CurrentUser) {
+  const tag = (assetTag: string) => db.alarmUnit.findUniqueOrThrow({ where: { assetTag }, select: { id: true } });
+  const moves: [string, string, string?][] = [
+    ["PA-0024", "LOST", "Not returned from a fitting at a refuge; last seen in the van on Tuesday."],
+    ["PA-0023", "FAULTY"],
+    ["PA-0023", "IN_REPAIR"],
+    ["PA-0022", "FAULTY", "Battery does not hold charge."],
+    ["IN-0015", "FAULTY"],
+    ["IN-0015", "RETIRED", "Beyond economic repair."],
+  ];
+  for (const [assetTag, to, note] of moves) {
+    await moveAlarmUnit(installer, (await tag(assetTag)).id, { to, note });
   }
 }

@@ -13,5 +13,6 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "officer2", displayName: "PC Morgan Ellis", roles: ["OFFICER"], homeSiteCode: "NOR01" },
   { username: "approver", displayName: "Sgt Chris Evans", roles: ["APPROVER"], homeSiteCode: "CEN01" },
   { username: "installer", displayName: "Dana Hughes", roles: ["INSTALLER"], homeSiteCode: "CEN04" },
+  { username: "controlroom", displayName: "Jamie Fox", roles: ["CONTROL_ROOM"], homeSiteCode: "HQ01" },
   { username: "admin", displayName: "Robin Clarke", roles: ["ADMIN"], homeSiteCode: "HQ01" },
 ];

@@ -32,7 +32,7 @@ export function emailOfEvent(content: EmailOfEvent, notices: EventNotices, appUr
   );
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 const verb = (site: SiteNotice) => (compareResponseLevels(site.to, site.from) > 0 ? "raised" : "lowered");
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { queueAlarmReminders } from "@/lib/alarms/alarm-reminders";
 import { notifyConfig } from "@/lib/notify/config";
 import { deliverDueMessages } from "@/lib/notify/deliver";
 import { fanOutEvents } from "@/lib/notify/fan-out";
@@ -11,7 +12,7 @@ const REMINDER_SWEEP_MS = MINUTE;
 
 /**
  * Every server runs one: fan out new events, deliver what is due, and once a minute queue the
- * reminders and escalations that have fallen due. Servers share the work through row locks.
+ * reminders, escalations and alarm digests that have fallen due. Servers share the work through row locks.
  */
 export function startNotificationWorker() {
   processSingleton("notification-worker", () => {
@@ -28,6 +29,7 @@ export function startNotificationWorker() {
         if (Date.now() - lastSweep >= REMINDER_SWEEP_MS) {
           lastSweep = Date.now();
           await queueAcknowledgementReminders(config);
+          await queueAlarmReminders(config);
         }
         while ((await deliverDueMessages(config)) > 0);
       } catch (error) {

@@ -3,11 +3,11 @@ import { searchHazardMarkers } from "@/lib/alarms/hazards";
 import { listAlarmRequests } from "@/lib/alarms/list-alarms";
 import { consultPersonalData, readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
-import { erasePersonalDataPastRetention } from "@/lib/alarms/retention";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createAlarmUnit, createSite, createUser, VALID_ALARM_REQUEST } from "./factories";
+import { alarmSteps, createAlarmCast } from "./alarm-steps";
+import { createAlarmUnit, createUser, VALID_ALARM_REQUEST } from "./factories";
 
 let officer: CurrentUser;
 let otherOfficer: CurrentUser;
@@ -15,30 +15,27 @@ let approver: CurrentUser;
 let installer: CurrentUser;
 let secondInstaller: CurrentUser;
 let staff: CurrentUser;
-
-async function requestAndApprove(overrides: Partial<typeof VALID_ALARM_REQUEST> = {}) {
-  const created = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, ...overrides });
-  await transitionAlarmRequest(approver, created.id, { action: "approve", note: "Risk is high and current" });
-  return created;
-}
-
-async function install(requestId: string, unitId: string, who = installer) {
-  return transitionAlarmRequest(who, requestId, { action: "install", unitId, controlRoomRef: "CR-77812" });
-}
+let steps: ReturnType<typeof alarmSteps>;
+const requestAndApprove = (overrides: Partial<typeof VALID_ALARM_REQUEST> = {}) => steps.requestAndApprove(overrides);
+const install = (requestId: string, unitId: string, who = installer) => steps.install(requestId, unitId, who);
+const confirmLive = (requestId: string) => steps.confirmLive(requestId);
 
 beforeAll(async () => {
-  const site = await createSite({ district: "North" });
-  officer = await createUser(["OFFICER"], { homeSiteId: site.id });
-  otherOfficer = await createUser(["OFFICER"], { homeSiteId: site.id });
-  approver = await createUser(["APPROVER"]);
-  installer = await createUser(["INSTALLER"]);
+  const cast = await createAlarmCast();
+  ({ officer, approver, installer } = cast);
+  steps = alarmSteps(cast);
+  otherOfficer = await createUser(["OFFICER"], { homeSiteId: officer.homeSiteId ?? undefined });
   secondInstaller = await createUser(["INSTALLER"]);
   staff = await createUser(["STAFF"]);
 });
 
 describe("requesting an alarm", () => {
   it("creates a request with its district, cost and first transition, audited without personal data", async () => {
-    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    const created = await requestAlarm(officer, {
+      ...VALID_ALARM_REQUEST,
+      postcode: "kb1 9zz",
+      addressLine1: "1 New Road",
+    });
     expect(created).toMatchObject({
       status: "REQUESTED",
       reference: "CR/2026/00123",
@@ -102,6 +99,9 @@ describe("the lifecycle", () => {
     });
     await install(created.id, unit.id);
     expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("INSTALLED");
+    const notYet = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, postcode: "KB2 8AA" });
+    expect(notYet.existingLiveAlarm).toBeNull();
+    await confirmLive(created.id);
     const again = await requestAlarm(officer, { ...VALID_ALARM_REQUEST, postcode: "KB2 8AA" });
     expect(again.existingLiveAlarm).toBe(created.number);
     await transitionAlarmRequest(approver, created.id, { action: "order-removal", note: "Person has moved away" });
@@ -117,6 +117,7 @@ describe("the lifecycle", () => {
     expect(transitions.map((transition) => transition.toStatus)).toEqual([
       "REQUESTED",
       "APPROVED",
+      "INSTALLED",
       "INSTALLED",
       "REMOVAL_ORDERED",
       "REMOVED",
@@ -156,6 +157,7 @@ describe("the lifecycle", () => {
   // (Approve and withdraw would not do: a withdrawal after an approval is a legitimate second move.)
   it("of a concurrent approval and rejection exactly one wins", async () => {
     const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
+    await consultPersonalData(approver, created.id, { reason: "Reading the risk summary to decide the request" });
     const results = await Promise.allSettled([
       transitionAlarmRequest(approver, created.id, { action: "approve", note: "Approved" }),
       transitionAlarmRequest(approver, created.id, { action: "reject", note: "Not needed" }),
@@ -202,10 +204,13 @@ describe("the lifecycle", () => {
 });
 
 describe("need to know and the access log", () => {
-  it("shows personal data to the requester freely, and to others only with a logged justification", async () => {
-    const created = await requestAndApprove();
+  it("shows personal data to the requester without a justification, and to others only with one; logs every reading", async () => {
+    const created = await requestAlarm(officer, VALID_ALARM_REQUEST);
     expect((await consultPersonalData(officer, created.id, {})).personal.personName).toBe("Alex Example");
-    expect(await db.alarmAccess.count({ where: { requestId: created.id } })).toBe(0);
+    expect(await db.alarmAccess.findMany({ where: { requestId: created.id } })).toEqual([
+      expect.objectContaining({ userId: officer.id, justification: "Requester reading their own request" }),
+    ]);
+    await db.alarmAccess.deleteMany({ where: { requestId: created.id } });
 
     const facts = await readAlarmRequest(approver, created.id);
     expect(facts).toMatchObject({ requiresJustification: true, personalView: "full" });
@@ -221,23 +226,33 @@ describe("need to know and the access log", () => {
     const consultation = await consultPersonalData(approver, created.id, {
       reason: "Deciding on the installation priority",
     });
-    expect(consultation.personal).toMatchObject({ personName: "Alex Example", hazards: expect.any(String) });
-    expect(consultation.notes.map((note) => note.action)).toContain("approve");
+    expect(consultation.personal).toMatchObject({
+      personName: "Alex Example",
+      hazards: expect.any(String),
+      codeword: "bluebell",
+    });
     const log = await db.alarmAccess.findMany({ where: { requestId: created.id } });
     expect(log).toEqual([
       expect.objectContaining({ userId: approver.id, justification: "Deciding on the installation priority" }),
     ]);
-    expect(await db.auditEvent.count({ where: { type: "alarm.personalDataAccessed", entityId: created.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { type: "alarm.personalDataAccessed", entityId: created.id, actorId: approver.id },
+      }),
+    ).toBe(1);
     expect((await readAlarmRequest(approver, created.id)).accessLog).toHaveLength(1);
   });
 
-  it("gives installers the address and contact, never the intelligence nor the decision note", async () => {
+  it("gives installers the address, access and contact, never the risk narrative, codeword nor the decision note", async () => {
     const created = await requestAndApprove();
     const view = await consultPersonalData(installer, created.id, { reason: "Booking the installation visit" });
-    expect(view.personal).toMatchObject({ addressLine1: "12 Example Terrace", contactPhone: "07700 900123" });
-    expect(view.personal).not.toHaveProperty("riskSummary");
-    expect(view.personal).not.toHaveProperty("hazards");
-    expect(view.personal).not.toHaveProperty("crimeReference");
+    expect(view.personal).toMatchObject({
+      addressLine1: "12 Example Terrace",
+      contactPhone: "07700 900123",
+      accessNotes: "Side gate; dog in the kitchen.",
+    });
+    for (const field of ["riskSummary", "hazards", "crimeReference", "codeword", "dependants"])
+      expect(view.personal).not.toHaveProperty(field);
     expect(view.notes.map((note) => note.action)).not.toContain("approve");
     expect((await readAlarmRequest(installer, created.id)).accessLog).toBeNull();
   });
@@ -249,10 +264,12 @@ describe("need to know and the access log", () => {
     await expect(readAlarmRequest(staff, created.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("shows a live alarm to another officer as a hazard marker, and logs the consultation", async () => {
+  it("shows a live alarm to another officer as a hazard marker only once confirmed, and logs the consultation", async () => {
     const unit = await createAlarmUnit();
     const created = await requestAndApprove({ postcode: "KB7 4HZ", addressLine1: "3 Hazard Row" });
     await install(created.id, unit.id);
+    expect(await searchHazardMarkers(otherOfficer, { q: "kb7 4hz" })).toEqual([]);
+    await confirmLive(created.id);
     const markers = await searchHazardMarkers(otherOfficer, { q: "kb7 4hz" });
     expect(markers).toEqual([
       expect.objectContaining({
@@ -265,50 +282,5 @@ describe("need to know and the access log", () => {
     expect(JSON.stringify(markers)).not.toContain("07700");
     expect(await db.alarmAccess.count({ where: { requestId: created.id, userId: otherOfficer.id } })).toBe(1);
     await expect(searchHazardMarkers(staff, { q: "KB7 4HZ" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  });
-});
-
-describe("retention", () => {
-  it("erases exactly the personal fields of requests closed past the period, keeping the facts", async () => {
-    const unit = await createAlarmUnit();
-    const created = await requestAndApprove();
-    await install(created.id, unit.id);
-    await transitionAlarmRequest(approver, created.id, { action: "order-removal", note: "Alex Example has moved" });
-    await transitionAlarmRequest(installer, created.id, { action: "remove", unitCondition: "FAULTY" });
-    await transitionAlarmRequest(approver, created.id, { action: "close" });
-    const recent = await requestAlarm(officer, VALID_ALARM_REQUEST);
-    const before = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } });
-
-    const later = new Date(Date.now() + 400 * 86_400_000);
-    expect(await erasePersonalDataPastRetention(later, 365)).toBeGreaterThanOrEqual(1);
-    const after = await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } });
-    const personal = [
-      "addressLine1",
-      "addressLine2",
-      "town",
-      "postcode",
-      "postcodeKey",
-      "personName",
-      "contactPhone",
-      "contactNotes",
-      "riskSummary",
-      "hazards",
-      "crimeReference",
-      "controlRoomRef",
-    ] as const;
-    for (const field of personal) expect(after[field]).toBeNull();
-    const { erasedAt, ...facts } = after;
-    const kept = Object.fromEntries(
-      Object.entries(before).filter(([key]) => !(personal as readonly string[]).includes(key) && key !== "erasedAt"),
-    );
-    expect(
-      Object.fromEntries(Object.entries(facts).filter(([key]) => !(personal as readonly string[]).includes(key))),
-    ).toEqual(kept);
-    expect(erasedAt).toEqual(later);
-    expect(await db.alarmTransition.count({ where: { requestId: created.id, note: { not: null } } })).toBe(0);
-    expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: recent.id } })).personName).toBe("Alex Example");
-    expect(await db.auditEvent.count({ where: { type: "alarm.personalDataErased", entityId: created.id } })).toBe(1);
-    expect(await erasePersonalDataPastRetention(later, 365)).toBe(0);
-    expect((await db.alarmUnit.findUniqueOrThrow({ where: { id: unit.id } })).status).toBe("FAULTY");
   });
 });

@@ -69,6 +69,15 @@ export const VALID_ALARM_REQUEST = {
   reference: "CR/2026/00123",
   alarmType: "PERSONAL_ATTACK",
   periodDays: 28,
+  riskGrade: "HIGH",
+  riskAssessedOn: "2026-11-01",
+  maracHeard: true,
+  maracDate: "2026-11-10",
+  codeword: "bluebell",
+  safeContact: "Mobile only, weekdays 9 to 3; never leave a voicemail.",
+  dependants: "2 children aged 4 and 7",
+  accessNotes: "Side gate; dog in the kitchen.",
+  occupierConsent: true,
 };
 
 export async function createAlarmUnit(type: "PERSONAL_ATTACK" | "INTRUDER" = "PERSONAL_ATTACK") {

@@ -15,7 +15,13 @@ const LABELS: Record<string, string> = {
   town: "Town",
   postcode: "Postcode",
   contactPhone: "Safe phone number",
-  contactNotes: "Safe-contact notes",
+  safeContact: "Safe times and ways to contact",
+  contactNotes: "Other notes on contact",
+  codeword: "Agreed codeword",
+  dependants: "Dependants at the address",
+  accessNotes: "Access notes",
+  keyholders: "Keyholders",
+  setUnsetBy: "Sets and unsets the alarm",
   riskSummary: "Risk summary",
   hazards: "Perpetrator and hazards",
   crimeReference: "Intelligence or crime reference",
@@ -27,16 +33,33 @@ type Props = {
   isErased: boolean;
   requiresJustification: boolean;
   consultation: Consultation | null;
+  /** A reason offered in the box, for a consultation whose purpose the page knows (an approver deciding). */
+  suggestedReason?: string;
+  /** Shown only once the personal data is open: an approver's decision forms, under the risk summary. */
+  children?: React.ReactNode;
 };
 
 /** Personal data, or the justification gate in front of it (DPA 2018 s62): the reason is POSTed, never put in a URL. */
-export function PersonalDetails({ requestId, isErased, requiresJustification, consultation }: Props) {
+export function PersonalDetails({
+  requestId,
+  isErased,
+  requiresJustification,
+  consultation,
+  suggestedReason,
+  children,
+}: Props) {
   const [state, dispatch, isPending] = useActionState<ConsultationState, FormData>(consultPersonalDataAction, {
     ok: true,
   });
-  if (isErased) return <p>The personal data of this request was erased under the retention policy.</p>;
+  if (isErased) return <p>The personal data of this request was disposed of after its records review.</p>;
   const shown = consultation ?? state.consultation;
-  if (shown) return <PersonalData consultation={shown} />;
+  if (shown)
+    return (
+      <>
+        <PersonalData consultation={shown} />
+        {children}
+      </>
+    );
   if (!requiresJustification) return null;
   const error = state.fieldErrors?.reason?.[0] ?? (state.ok ? undefined : state.message);
   return (
@@ -51,7 +74,14 @@ export function PersonalDetails({ requestId, isErased, requiresJustification, co
       </p>
       <form action={dispatch} className="space-y-2">
         <input type="hidden" name="requestId" value={requestId} />
-        <TextAreaField id="reason" name="reason" label="Why do you need to see it?" rows={2} error={error} />
+        <TextAreaField
+          id="reason"
+          name="reason"
+          label="Why do you need to see it?"
+          rows={2}
+          error={error}
+          defaultValue={suggestedReason}
+        />
         <button type="submit" disabled={isPending} className={secondaryButtonClass}>
           Show the personal data
         </button>

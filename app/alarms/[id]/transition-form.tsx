@@ -2,7 +2,7 @@
 
 import { transitionAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
-import { DateTimeField, FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
+import { DateTimeField, FieldError, SelectField, TextAreaField, TextField, YesNoField } from "@/components/form-field";
 import type { DateInputValues } from "@/lib/date-input";
 import { useActionForm } from "@/components/use-action-form";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
@@ -34,10 +34,22 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
           />
           <TextField {...field("controlRoomRef")} label="Control-room reference" />
           <DateTimeField {...field("installedAt")} label="Installed at (UK time)" defaultValue={now} />
-          <input type="hidden" name="testedField" value="1" />
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="tested" defaultChecked /> Tested with the control room
-          </label>
+          <YesNoField
+            {...field("tested")}
+            label="Was a test call made through to the control room?"
+            hint="The alarm is not live until the control room confirms it."
+          />
+        </>
+      )}
+      {action === "confirm-live" && (
+        <>
+          <TextField
+            {...field("controlRoomRef")}
+            label="Reference in the control room's system"
+            hint="Type it from your system: it must match the one the installer recorded."
+            autoComplete="off"
+          />
+          <YesNoField {...field("rangThrough")} label="Did a test call from the device ring through to you?" />
         </>
       )}
       {(action === "extend" || action === "install") && (
@@ -64,7 +76,7 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
       )}
       <TextAreaField
         {...field("note")}
-        label={["install", "remove", "close"].includes(action) ? "Note (optional)" : "Reason"}
+        label={["install", "remove", "close", "confirm-live"].includes(action) ? "Note (optional)" : "Reason"}
         rows={2}
       />
       <button type="submit" disabled={isPending} className={buttonClass}>

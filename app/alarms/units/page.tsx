@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUnitForm } from "@/app/alarms/units/add-unit-form";
+import { StartStocktakeButton } from "@/app/alarms/units/start-stocktake-button";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listAlarmUnits } from "@/lib/alarms/units";
-import { humanize } from "@/lib/format";
+import { pageAlarmUnits } from "@/lib/alarms/units";
+import { listStocktakes } from "@/lib/alarms/unit-custody";
+import { formatDateTime, humanize } from "@/lib/format";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { FilterForm } from "@/components/filter-form";
+import { Pager } from "@/components/pager";
 import { UNIT_STATUSES } from "@/lib/alarms/schemas";
 import { Section } from "@/components/section";
 
@@ -14,23 +17,42 @@ export const metadata: Metadata = { title: "Alarm units" };
 
 export default async function UnitsPage({ searchParams }: PageProps<"/alarms/units">) {
   const user = await requirePageUser();
-  const { status = "" } = (await searchParams) as { status?: string };
-  const units = await readForPage(() => listAlarmUnits(user, { status }));
-  const counts = units.reduce<Record<string, number>>(
-    (sum, unit) => ({ ...sum, [unit.status]: (sum[unit.status] ?? 0) + 1 }),
-    {},
-  );
+  const query = await searchParams;
+  const status = [query.status].flat()[0] ?? "";
+  const units = await readForPage(() => pageAlarmUnits(user, { status, page: [query.page].flat()[0] }));
+  const manages = can(user.roles, "unit.manage");
+  const stocktakes = manages ? await listStocktakes(user, 5) : [];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Alarm units</h1>
-      <p>
-        {Object.entries(counts)
+      <p data-testid="unit-counts">
+        {Object.entries(units.counts)
           .map(([key, count]) => `${count} ${humanize(key).toLowerCase()}`)
           .join(" · ") || "No units."}
       </p>
-      {can(user.roles, "unit.manage") && (
+      {manages && (
         <Section id="add-title" title="Add a unit" className="space-y-2" headingClassName="text-lg font-semibold">
           <AddUnitForm />
+        </Section>
+      )}
+      {manages && (
+        <Section id="stocktake-title" title="Stocktake" className="space-y-2" headingClassName="text-lg font-semibold">
+          <p>
+            Count the units in the store: scan or type each asset tag, and see what is missing or should not be there.
+          </p>
+          <StartStocktakeButton />
+          {stocktakes.length > 0 && (
+            <ul className="list-disc pl-6">
+              {stocktakes.map((stocktake) => (
+                <li key={stocktake.id}>
+                  <Link href={`/alarms/units/stocktakes/${stocktake.id}`} className="underline">
+                    {formatDateTime(stocktake.startedAt)} by {stocktake.startedBy.displayName}
+                  </Link>{" "}
+                  {stocktake.finishedAt ? "(finished)" : "(in progress)"}
+                </li>
+              ))}
+            </ul>
+          )}
         </Section>
       )}
       <FilterForm
@@ -45,7 +67,7 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
         ]}
       />
       <DataTable columns={["Asset tag", "Type", "Status"]}>
-        {units.map((unit) => (
+        {units.items.map((unit) => (
           <Row key={unit.id} testId={`unit-${unit.assetTag}`}>
             <RowHeader>
               <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
@@ -57,6 +79,7 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
           </Row>
         ))}
       </DataTable>
+      <Pager label="Alarm units" param="page" page={units} query={query} />
     </div>
   );
 }

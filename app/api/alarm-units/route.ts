@@ -1,4 +1,4 @@
-import { addAlarmUnit, listAlarmUnits } from "@/lib/alarms/units";
+import { addAlarmUnit, pageAlarmUnits } from "@/lib/alarms/units";
 import { requireUser } from "@/lib/auth/session";
 import { apiRoute, readJson } from "@/lib/http/api";
 
@@ -6,8 +6,9 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
-  const status = new URL(request.url).searchParams.get("status") ?? undefined;
-  return Response.json({ items: await listAlarmUnits(user, { status }) });
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const { items, page, pageSize, total, counts } = await pageAlarmUnits(user, query);
+  return Response.json({ items, page, pageSize, total, counts });
 });
 
 export const POST = apiRoute(async (request) => {
