@@ -5,8 +5,10 @@ const LATEST = Date.UTC(2201, 0, 1);
 
 /** A date and time the records can hold: years 1900 to 2200, else the field is named. */
 export const dateTime = (message = "Enter a valid date and time") =>
-  z.coerce
-    .date({ error: message })
+  // Only text or a Date: a null, a boolean or a number would coerce to some day in 1970.
+  z
+    .union([z.string({ error: message }), z.date({ error: message })], { error: message })
+    .pipe(z.coerce.date({ error: message }))
     .refine(
       (value) => value.getTime() >= EARLIEST && value.getTime() < LATEST,
       "Enter a date between the years 1900 and 2200",

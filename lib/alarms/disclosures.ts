@@ -13,9 +13,10 @@ import { uuidOrNotFound } from "@/lib/http/params";
  * Recorded by those who may read all of it: the officer in the case and approvers.
  */
 export async function recordDisclosure(user: CurrentUser, id: string, input: unknown, now = new Date()) {
+  const scope = alarmScope(user);
   uuidOrNotFound(id, NOT_VISIBLE);
   const request = await db.alarmRequest.findFirst({
-    where: { AND: [{ id }, alarmScope(user)] },
+    where: { AND: [{ id }, scope] },
     select: { id: true, number: true, status: true, requestedById: true, liveConfirmedAt: true, erasedAt: true },
   });
   if (!request) throw new AppError("NOT_FOUND", NOT_VISIBLE);

@@ -204,20 +204,21 @@ function transitionData(
   }
 }
 
+/** Every missing part of a fit named at once, as the form's error summary lists them. */
 function installData(change: TransitionInput, now: Date): Prisma.AlarmRequestUncheckedUpdateManyInput {
-  if (!change.unitId) throw invalid("unitId", "Choose the unit fitted, from stock");
-  if (!change.controlRoomRef)
-    throw invalid(
-      "controlRoomRef",
-      "Enter the control-room reference: the alarm cannot be recorded as installed without it",
-    );
-  // Never assumed: the installer says whether the test call reached the control room.
-  if (change.tested === undefined) throw invalid("tested", "Say whether the alarm was tested with the control room");
+  const errors: Record<string, string[]> = {};
   const installedAt = change.installedAt ?? now;
-  if (installedAt.getTime() > now.getTime() + 5 * 60_000)
-    throw invalid("installedAt", "The installation time cannot be in the future");
   const reviewDueAt = change.reviewDueAt ?? new Date(installedAt.getTime() + alarmConfig().ALARM_REVIEW_DAYS * DAY);
-  if (reviewDueAt <= now) throw invalid("reviewDueAt", "The review date must be in the future");
+  if (!change.unitId) errors.unitId = ["Choose the unit fitted, from stock"];
+  if (!change.controlRoomRef)
+    errors.controlRoomRef = ["Enter the control-room reference: the alarm cannot be recorded as installed without it"];
+  // Never assumed: the installer says whether the test call reached the control room.
+  if (change.tested === undefined) errors.tested = ["Say whether the alarm was tested with the control room"];
+  if (installedAt.getTime() > now.getTime() + 5 * 60_000)
+    errors.installedAt = ["The installation time cannot be in the future"];
+  if (reviewDueAt <= now) errors.reviewDueAt = ["The review date must be in the future"];
+  const [first] = Object.values(errors);
+  if (first) throw new AppError("VALIDATION", first[0], errors);
   return {
     installedAt,
     tested: change.tested,
@@ -236,14 +237,16 @@ function confirmLiveData(
   request: TransitionRequest,
   now: Date,
 ): Prisma.AlarmRequestUncheckedUpdateManyInput {
+  const errors: Record<string, string[]> = {};
   if (!change.controlRoomRef)
-    throw invalid("controlRoomRef", "Enter the reference the control room's system holds for this device");
-  if (!request.controlRoomRef || !sameReference(change.controlRoomRef, request.controlRoomRef))
-    throw invalid(
-      "controlRoomRef",
+    errors.controlRoomRef = ["Enter the reference the control room's system holds for this device"];
+  else if (!request.controlRoomRef || !sameReference(change.controlRoomRef, request.controlRoomRef))
+    errors.controlRoomRef = [
       "That reference does not match the one the installer recorded: check the device before confirming",
-    );
+    ];
   if (change.rangThrough !== true)
-    throw invalid("rangThrough", "Confirm only once a test call from the device has rung through to the control room");
+    errors.rangThrough = ["Confirm only once a test call from the device has rung through to the control room"];
+  const [first] = Object.values(errors);
+  if (first) throw new AppError("VALIDATION", first[0], errors);
   return { liveConfirmedAt: now };
 }

@@ -9,8 +9,9 @@ const PAGES: [Role, string[]][] = [
   ["commander", ["/levels", "/levels?sort=level&order=desc"]],
   ["sitelead", ["/checklist", "/checklist?pending"]],
   ["officer", ["/alarms", "/alarms/new", "/alarms/hazards"]],
-  ["approver", ["/alarms", "/alarms/reports"]],
+  ["approver", ["/alarms", "/alarms/reports", "/alarms/records-review"]],
   ["installer", ["/alarms/units"]],
+  ["controlroom", ["/alarms/control-room", "/alarms"]],
   ["admin", ["/admin/policy", "/admin/users", "/admin/audit", "/admin/audit?from-day=31&from-month=2&from-year=2026"]],
 ];
 

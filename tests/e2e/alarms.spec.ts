@@ -11,6 +11,7 @@ async function signedIn(browser: Browser, baseURL: string, username: string): Pr
 /** The confirmation's plain words for each action a test takes through its form. */
 const DONE: Record<string, string> = {
   Approve: "Approved",
+  "Confirm the alarm is live": "Confirmed live",
   "Order removal": "Ordered the removal of",
   "Record removal": "Recorded the removal of",
 };
@@ -26,6 +27,17 @@ async function act(
   await form.getByRole("button", { name: action }).click();
   await expect(page.getByRole("status").filter({ hasText: new RegExp(`^${DONE[action]} TPA-`) })).toBeVisible();
 }
+
+/** A GOV.UK date group's day, month and year boxes, by the group's legend. */
+async function fillDay(page: Page, legend: string, date: Date) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Day").fill(String(date.getUTCDate()));
+  await group.getByLabel("Month").fill(String(date.getUTCMonth() + 1));
+  await group.getByLabel("Year").fill(String(date.getUTCFullYear()));
+}
+
+const answer = (page: Page, question: string, choice: "Yes" | "No") =>
+  page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
 
 test("an alarm goes from request to removal, each person in their own session", async ({ browser, baseURL, cast }) => {
   test.setTimeout(120_000);
@@ -46,9 +58,20 @@ test("an alarm goes from request to removal, each person in their own session", 
   await officer.getByLabel("Address line 1").fill(address);
   await officer.getByLabel("Town").fill("Kingsbridge");
   await officer.getByLabel("Postcode").fill(postcode);
+  await officer.getByLabel("Town").focus();
+  // Before submitting, the form says whether a live alarm already protects the address.
+  await expect(officer.getByTestId("address-check")).toContainText(
+    "No live temporary alarm is recorded at this address",
+  );
   await officer.getByLabel("Full name").fill("Erin Testperson");
   await officer.getByLabel("Safe phone number").fill("07700 900555");
+  await officer.getByLabel("Safe times and ways to make contact").fill("Mobile only, after 6pm");
+  await officer.getByLabel("Agreed codeword").fill("marigold");
+  await answer(officer, "Does the occupier consent to the alarm being fitted?", "Yes");
   await officer.getByLabel("Reason", { exact: true }).selectOption("DOMESTIC_ABUSE");
+  await officer.getByLabel("DASH risk grade").selectOption("HIGH");
+  await fillDay(officer, "Date of the risk assessment", new Date(Date.now() - 2 * 86_400_000));
+  await answer(officer, "Has the case been heard at a MARAC?", "No");
   await officer.getByLabel("Risk summary").fill("Former partner has threatened to return to the address.");
   await officer
     .getByLabel("Perpetrator and hazard information")
@@ -77,10 +100,15 @@ test("an alarm goes from request to removal, each person in their own session", 
   await approver.getByRole("link", { name: number }).click();
   await expect(approver.getByText("To see it, say why you need to")).toBeVisible();
   await expect(approver.getByText("Erin Testperson")).toHaveCount(0);
-  await approver.getByLabel("Why do you need to see it?").fill("Deciding whether to approve the request");
+  // The decision form is under the risk summary: it appears only once the approver has opened it.
+  await expect(approver.getByRole("form", { name: "Approve" })).toHaveCount(0);
+  await expect(approver.getByLabel("Why do you need to see it?")).toHaveValue(
+    "Reading the risk summary to decide the request",
+  );
   await approver.getByRole("button", { name: "Show the personal data" }).click();
   await expect(approver.getByTestId("personal-data")).toContainText("Erin Testperson");
-  await expect(approver.getByTestId("access-log")).toContainText("Deciding whether to approve the request");
+  await expect(approver.getByTestId("personal-data")).toContainText("marigold");
+  await expect(approver.getByTestId("access-log")).toContainText("Reading the risk summary to decide the request");
   await act(approver, "Approve", (form) => form.getByLabel("Reason").fill("Risk is high and current"));
 
   const installer = await signedIn(browser, baseURL!, cast.installer.username);
@@ -102,15 +130,47 @@ test("an alarm goes from request to removal, each person in their own session", 
   await installForm.getByLabel("Unit fitted (from stock)").selectOption({ label: assetTag });
   await installForm.getByRole("button", { name: "Record installation" }).click();
   await expect(installForm.getByText(/control-room reference/i).first()).toBeVisible();
+  await expect(installForm.getByText("Say whether the alarm was tested with the control room").first()).toBeVisible();
   await installForm.getByLabel("Control-room reference").fill("CTRL-99812");
+  await installForm
+    .getByRole("group", { name: /test call/ })
+    .getByLabel("Yes")
+    .check();
   await installForm.getByRole("button", { name: "Record installation" }).click();
   await expect(
     installer.getByRole("status").filter({ hasText: `Recorded the installation of ${number}.` }),
   ).toBeVisible();
+  await expect(
+    installer.getByRole("region", { name: /not yet confirmed live/ }).getByTestId(`alarm-${number}`),
+  ).toBeVisible();
 
+  // Fitted is not live: no hazard marker until the control room confirms the link.
   const otherOfficer = await signedIn(browser, baseURL!, cast.officer2.username);
   await otherOfficer.getByRole("link", { name: "Hazard check" }).click();
   await otherOfficer.getByLabel("Postcode or address").fill(address.toLowerCase());
+  await otherOfficer.getByRole("button", { name: "Check" }).click();
+  await expect(otherOfficer.getByRole("heading", { name: "No live temporary alarm at that address" })).toBeVisible();
+
+  const controlRoom = await signedIn(browser, baseURL!, cast.controlroom.username);
+  await expect(controlRoom.getByRole("heading", { name: "Alarm lookup", level: 1 })).toBeVisible();
+  await controlRoom.getByRole("link", { name: /waiting for you to confirm/ }).click();
+  await controlRoom
+    .getByRole("region", { name: /awaiting your confirmation/ })
+    .getByRole("link", { name: number })
+    .click();
+  await controlRoom.locator("summary", { hasText: "Confirm the alarm is live" }).click();
+  const confirmForm = controlRoom.getByRole("form", { name: "Confirm the alarm is live" });
+  await confirmForm.getByLabel("Reference in the control room's system").fill("CTRL-00000");
+  await confirmForm
+    .getByRole("group", { name: /ring through/ })
+    .getByLabel("Yes")
+    .check();
+  await confirmForm.getByRole("button", { name: "Confirm the alarm is live" }).click();
+  await expect(confirmForm.getByText(/does not match/).first()).toBeVisible();
+  await confirmForm.getByLabel("Reference in the control room's system").fill("ctrl-99812");
+  await confirmForm.getByRole("button", { name: "Confirm the alarm is live" }).click();
+  await expect(controlRoom.getByRole("status").filter({ hasText: `Confirmed live ${number}.` })).toBeVisible();
+
   await otherOfficer.getByRole("button", { name: "Check" }).click();
   const marker = otherOfficer.getByTestId("hazard-marker");
   await expect(marker).toContainText(address);
@@ -119,6 +179,20 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(marker).not.toContainText("07700");
   // The address searched for never sits in the URL.
   expect(otherOfficer.url()).not.toContain("Playwright");
+
+  // The alarm rings: the call handler finds it by the phone number, however it is written.
+  await controlRoom.getByRole("link", { name: "Alarm lookup" }).click();
+  await controlRoom.getByLabel("Device reference, phone number, postcode or address").fill("+44 7700 900555");
+  await controlRoom.getByRole("button", { name: "Find the alarm" }).click();
+  const card = controlRoom.getByTestId("call-card");
+  await expect(card).toContainText("Erin Testperson");
+  await expect(card).toContainText("marigold");
+  await expect(card).toContainText("Mobile only, after 6pm");
+  await expect(card).toContainText("DASH high");
+  await expect(card).toContainText(cast.officer.displayName);
+  expect(controlRoom.url()).not.toContain("7700");
+  await approver.goto(url);
+  await expect(approver.getByTestId("access-log")).toContainText("alarm call (searched “+44 7700 900555”)");
 
   await approver.goto(url);
   await act(approver, "Order removal", (form) =>

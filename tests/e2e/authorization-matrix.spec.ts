@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { ROLES, type Role } from "./cast";
-import { ALARM_ROLES, ALL, idsOf, pages, type Ids } from "./pages";
+import { ALARM_ROLES, ALL, HAZARD_ROLES, idsOf, pages, type Ids } from "./pages";
 import { apiAs, expect, requestAlarm, test } from "./fixtures";
 
 type Username = Role;
@@ -58,9 +58,26 @@ const routes = (id: Ids): Route[] => [
   },
   { method: "GET", path: "/api/alarm-units", allowed: ["installer", "approver"] },
   { method: "POST", path: "/api/alarm-units", data: {}, allowed: ["installer"] },
-  { method: "GET", path: "/api/alarms/hazards?q=ZZ99%209ZZ", allowed: ["officer", "officer2"] },
-  { method: "POST", path: "/api/alarms/hazards", data: { q: "ZZ99 9ZZ" }, allowed: ["officer", "officer2"] },
+  { method: "GET", path: "/api/alarms/hazards?q=ZZ99%209ZZ", allowed: HAZARD_ROLES },
+  { method: "POST", path: "/api/alarms/hazards", data: { q: "ZZ99 9ZZ" }, allowed: HAZARD_ROLES },
   { method: "GET", path: "/api/alarms/reports", allowed: ["approver"] },
+  { method: "POST", path: "/api/alarms/lookup", data: {}, allowed: ["controlroom"] },
+  { method: "GET", path: "/api/alarms/address-check?postcode=&addressLine1=", allowed: ["officer", "officer2"] },
+  {
+    method: "POST",
+    path: `/api/alarms/${id.officersRequest}/disclosures`,
+    data: {},
+    allowed: ["officer", "approver"],
+  },
+  // A record not waiting for review: 404 to a reviewer, 403 to everyone else.
+  { method: "POST", path: `/api/alarms/${crypto.randomUUID()}/record-reviews`, data: {}, allowed: ["approver"] },
+  { method: "GET", path: "/api/alarms/record-reviews", allowed: ["approver"] },
+  { method: "POST", path: `/api/alarm-units/${id.unit}/moves`, data: {}, allowed: ["installer"] },
+  { method: "GET", path: "/api/stocktakes", allowed: ["installer", "approver"] },
+  { method: "POST", path: "/api/stocktakes", data: {}, allowed: ["installer"] },
+  { method: "GET", path: `/api/stocktakes/${id.stocktake}`, allowed: ["installer", "approver"] },
+  { method: "POST", path: `/api/stocktakes/${id.stocktake}/scans`, data: {}, allowed: ["installer"] },
+  { method: "POST", path: `/api/stocktakes/${crypto.randomUUID()}/finish`, data: {}, allowed: ["installer"] },
 ];
 
 /** Every server action (from the build's manifest): who may call it at all. */
@@ -68,8 +85,15 @@ const ACTIONS: Record<string, Username[]> = {
   consultPersonalDataAction: ALARM_ROLES,
   requestAlarmAction: ["officer", "officer2"],
   transitionAlarmAction: ALARM_ROLES,
-  recordAlarmCallAction: ["officer", "officer2", "approver"],
+  recordAlarmCallAction: ["officer", "officer2", "approver", "controlroom"],
   addUnitAction: ["installer"],
+  lookUpAlarmAction: ["controlroom"],
+  recordDisclosureAction: ALARM_ROLES,
+  decideRecordReviewAction: ["approver"],
+  moveUnitAction: ["installer"],
+  startStocktakeAction: ["installer"],
+  scanTagAction: ["installer"],
+  finishStocktakeAction: ["installer"],
   recordThreatAction: ["commander"],
   previewLevelAction: ["commander"],
   changeLevelAction: ["commander"],
@@ -85,7 +109,7 @@ const ACTIONS: Record<string, Username[]> = {
   unlockUserAction: ["admin"],
   updateChecklistItemAction: ["commander", "sitelead"],
   bulkChecklistAction: ["commander", "sitelead"],
-  searchHazardsAction: ["officer", "officer2"],
+  searchHazardsAction: HAZARD_ROLES,
   recordBriefingAction: ["commander", "sitelead"],
   followSiteAction: ALL,
   followDistrictAction: ALL,
@@ -124,6 +148,10 @@ async function actionAllowed(api: APIRequestContext, app: string, name: string, 
     maxRedirects: 0,
   });
   const toSignIn = (response.headers()["location"] ?? "").includes("/login");
+  // An action that succeeds and redirects answers with the page it leads to (the whole tree,
+  // error boundaries and all): its redirect header, not its text, says it was allowed.
+  const redirectedTo = response.headers()["x-action-redirect"];
+  if (redirectedTo) return !redirectedTo.startsWith("/login");
   return !(toSignIn || response.status() === 401 || response.status() === 403 || REFUSAL.test(await response.text()));
 }
 

@@ -12,6 +12,7 @@ export const ROLES = [
   "officer2",
   "approver",
   "installer",
+  "controlroom",
   "admin",
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -33,6 +34,8 @@ export type Cast = {
   otherSite: SiteRef;
   hq: SiteRef;
   unit: { id: string; assetTag: string };
+  /** A stocktake the installer has started. */
+  stocktake: { id: string };
 } & Record<Role, Person>;
 
 const ROLE_OF: Record<Role, string> = {
@@ -43,6 +46,7 @@ const ROLE_OF: Record<Role, string> = {
   officer2: "OFFICER",
   approver: "APPROVER",
   installer: "INSTALLER",
+  controlroom: "CONTROL_ROOM",
   admin: "ADMIN",
 };
 
@@ -73,6 +77,7 @@ export async function seedCast(client: pg.Client): Promise<Cast> {
     officer2: places.otherSite,
     approver: places.site,
     installer: places.hq,
+    controlroom: places.hq,
     admin: places.hq,
   };
   passwordHash ??= hashPassword(DEMO_PASSWORD);
@@ -93,5 +98,15 @@ export async function seedCast(client: pg.Client): Promise<Cast> {
     `INSERT INTO "AlarmUnit" ("id", "assetTag", "type") VALUES (gen_random_uuid(), $1, 'PERSONAL_ATTACK') RETURNING "id"`,
     [assetTag],
   );
-  return { tag, ...places, ...people, unit: { id: unit.rows[0].id, assetTag } };
+  const stocktake = await client.query<{ id: string }>(
+    `INSERT INTO "Stocktake" ("id", "startedById") VALUES (gen_random_uuid(), $1) RETURNING "id"`,
+    [people.installer.id],
+  );
+  return {
+    tag,
+    ...places,
+    ...people,
+    unit: { id: unit.rows[0].id, assetTag },
+    stocktake: { id: stocktake.rows[0].id },
+  };
 }

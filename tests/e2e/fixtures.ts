@@ -79,6 +79,12 @@ export const VALID_ALARM_REQUEST = {
   reference: "CR/26/000001",
   alarmType: "PERSONAL_ATTACK",
   periodDays: 28,
+  riskGrade: "MEDIUM",
+  riskAssessedOn: "2026-11-01",
+  maracHeard: false,
+  codeword: "lantern",
+  safeContact: "Mobile only, afternoons",
+  occupierConsent: true,
 };
 
 /** A REQUESTED alarm request of the officer's own, made through the API. */

@@ -6,7 +6,7 @@ import { apiAs, expect, requestAlarm, test } from "./fixtures";
 type Target = { method: "POST" | "PATCH" | "GET"; path: string; as: string; template: Record<string, unknown> };
 
 /** Every API route that takes input, with a valid-looking body whose fields the fuzzer spoils. */
-function targets(ids: { site: string; request: string; item: string }): Target[] {
+function targets(ids: { site: string; request: string; item: string; unit: string; stocktake: string }): Target[] {
   const later = new Date(Date.now() + 86_400_000).toISOString();
   return [
     {
@@ -58,7 +58,51 @@ function targets(ids: { site: string; request: string; item: string }): Target[]
         reference: "CR/26/000001",
         alarmType: "PERSONAL_ATTACK",
         periodDays: 28,
+        riskGrade: "HIGH",
+        riskAssessedOn: "2026-11-01",
+        maracHeard: true,
+        maracDate: "2026-11-02",
+        codeword: "fuzzword",
+        safeContact: "Mobile only",
+        occupierConsent: true,
       },
+    },
+    {
+      method: "POST",
+      path: `/api/alarms/${ids.request}/disclosures`,
+      as: "officer",
+      template: {
+        recipient: "Fuzz Recipient",
+        organisation: "Fuzz Council",
+        lawfulBasis: "DPA 2018 s35",
+        details: "Fuzzed details",
+        disclosedAt: new Date().toISOString(),
+      },
+    },
+    {
+      method: "POST",
+      path: "/api/alarms/lookup",
+      as: "controlroom",
+      template: { q: "KB1 1AA", reason: "Fuzzed call" },
+    },
+    // From stock a unit cannot be retired: even a body the fuzzer left valid is refused.
+    {
+      method: "POST",
+      path: `/api/alarm-units/${ids.unit}/moves`,
+      as: "installer",
+      template: { to: "RETIRED", note: "Fuzzed move" },
+    },
+    {
+      method: "POST",
+      path: `/api/stocktakes/${ids.stocktake}/scans`,
+      as: "installer",
+      template: { assetTag: "PA-0001" },
+    },
+    {
+      method: "GET",
+      path: "/api/alarms/address-check",
+      as: "officer",
+      template: { postcode: "KB1 1AA", addressLine1: "1 Fuzz Street" },
     },
     {
       method: "POST",
@@ -192,10 +236,16 @@ test("1,000 generated bad inputs across every API route: no 5xx, the error shape
 }) => {
   test.setTimeout(300_000);
   const clients = new Map<string, APIRequestContext>();
-  for (const role of ["commander", "officer", "approver", "installer"] as const)
+  for (const role of ["commander", "officer", "approver", "installer", "controlroom"] as const)
     clients.set(role, await apiAs(playwright, baseURL!, cast[role].username));
   const request = await requestAlarm(clients.get("officer")!);
-  const all = targets({ site: cast.site.id, request: request.id, item: crypto.randomUUID() });
+  const all = targets({
+    site: cast.site.id,
+    request: request.id,
+    item: crypto.randomUUID(),
+    unit: cast.unit.id,
+    stocktake: cast.stocktake.id,
+  });
   const before = await withDatabase(server, fingerprint);
 
   let sent = 0;

@@ -9,14 +9,15 @@ const WIDTHS = [
 ];
 
 /** Each role's main pages: where they land and the pages their work takes them to. */
-const mainPages = (ids: { site: string; request: string }): Record<Role, string[]> => ({
+const mainPages = (ids: { site: string; request: string; stocktake: string }): Record<Role, string[]> => ({
   commander: ["/", "/levels", `/sites/${ids.site}`, "/posture", "/coverage"],
   sitelead: ["/", `/sites/${ids.site}?show=pending`, "/posture", "/coverage"],
   staff: ["/", `/notice/${ids.site}`, "/estate"],
   officer: ["/", "/alarms/new", "/alarms/hazards"],
   officer2: ["/"],
-  approver: ["/", `/alarms/${ids.request}`, "/alarms/reports", "/alarms/units"],
-  installer: ["/", "/alarms/units"],
+  approver: ["/", `/alarms/${ids.request}`, "/alarms/reports", "/alarms/units", "/alarms/records-review"],
+  installer: ["/", "/alarms/units", `/alarms/units/stocktakes/${ids.stocktake}`],
+  controlroom: ["/", "/alarms"],
   admin: ["/", "/admin/policy", "/admin/audit", "/admin/notifications"],
 });
 
@@ -45,7 +46,9 @@ for (const role of ROLES) {
       const context = await browser.newContext({ baseURL, viewport });
       const page = await context.newPage();
       await login(page, cast[role].username);
-      for (const address of mainPages({ site: cast.site.id, request: request.id })[role]) {
+      for (const address of mainPages({ site: cast.site.id, request: request.id, stocktake: cast.stocktake.id })[
+        role
+      ]) {
         await page.goto(address);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(page.getByRole("heading", { name: /not found|went wrong|permission/i })).toHaveCount(0);

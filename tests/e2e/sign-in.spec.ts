@@ -7,8 +7,9 @@ const NAVIGATION: Partial<Record<Role, string[]>> = {
   sitelead: ["Posture", "Checklist", "Coverage", "Estate"],
   staff: ["Posture", "Estate"],
   officer: ["Posture", "Alarms", "Hazard check", "Estate"],
-  approver: ["Posture", "Alarms", "Alarm reports", "Estate"],
+  approver: ["Posture", "Alarms", "Alarm reports", "Records review", "Estate"],
   installer: ["Posture", "Alarms", "Alarm units", "Estate"],
+  controlroom: ["Posture", "Alarm lookup", "Alarms", "Hazard check", "Estate"],
   admin: ["Posture", "Estate", "Menu of Options", "Users", "Notifications", "Audit log"],
 };
 
@@ -19,6 +20,7 @@ const ROLE_LABEL = {
   officer: "Officer",
   approver: "Approver",
   installer: "Installer",
+  controlroom: "Control room",
   admin: "Admin",
 } as const;
 

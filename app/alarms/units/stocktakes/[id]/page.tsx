@@ -22,7 +22,14 @@ export default async function StocktakePage({ params }: PageProps<"/alarms/units
         {open ? "In progress." : `Finished ${formatDateTime(stocktake.finishedAt!)}.`} {stocktake.scans.length} tags
         counted, {stocktake.found} expected in the store.
       </p>
-      {open && <ScanForm stocktakeId={stocktake.id} />}
+      {open ? (
+        <ScanForm stocktakeId={stocktake.id} />
+      ) : (
+        <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3 font-semibold">
+          Stocktake finished: {stocktake.missing.length} missing, {stocktake.unexpected.length} not expected. The result
+          is kept in the audit log.
+        </p>
+      )}
       <Section id="missing-title" title={<>Missing from the store ({stocktake.missing.length})</>}>
         {stocktake.missing.length === 0 ? (
           <p>Every unit the inventory places in the store has been counted.</p>
