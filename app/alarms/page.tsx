@@ -24,6 +24,9 @@ const QUEUE_TITLES: [QueueName, string, string][] = [
   ["own", "My requests", "You have not requested any alarms."],
 ];
 
+/** Queues that only exist when something has gone wrong or waits: shown only when they hold something. */
+const EXCEPTIONAL: QueueName[] = ["attention", "reviewNow", "fittedNotLive"];
+
 export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">) {
   const user = await requirePageUser();
   const query = await searchParams;
@@ -43,7 +46,8 @@ export default async function AlarmsPage({ searchParams }: PageProps<"/alarms">)
       {done && <DoneMessage action={done} number={number} />}
       {QUEUE_TITLES.map(([name, title, empty]) => {
         const page = queues[name];
-        return page && <AlarmTable key={name} queue={name} title={title} page={page} empty={empty} query={query} />;
+        if (!page || (EXCEPTIONAL.includes(name) && page.total === 0 && page.page === 1)) return null;
+        return <AlarmTable key={name} queue={name} title={title} page={page} empty={empty} query={query} />;
       })}
     </div>
   );

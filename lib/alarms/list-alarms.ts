@@ -9,14 +9,15 @@ import { parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseSort, type Query, type Sort } from "@/lib/sorting";
 import { UNCONFIRMED_FIT_HOURS } from "@/lib/alarms/config";
-import { FITTED_STATUSES } from "@/lib/alarms/transitions";
+import { FITTED_STATUSES, isLive } from "@/lib/alarms/transitions";
 import { DAY, HOUR } from "@/lib/time";
 
 /** Where the request is, for the lists whose work needs it: the requester's own, the installer's rounds. */
 const LOCATION_SELECT = { addressLine1: true, town: true, postcode: true } as const;
 type Location = Partial<Prisma.AlarmRequestGetPayload<{ select: typeof LOCATION_SELECT }>>;
 
-export type AlarmSummary = Prisma.AlarmRequestGetPayload<{ select: typeof FACT_SELECT }> & Location;
+/** A request as lists show it: facts, where the work needs it the location, and whether it is live. */
+export type AlarmSummary = Prisma.AlarmRequestGetPayload<{ select: typeof FACT_SELECT }> & Location & { live: boolean };
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
 
 type Where = Prisma.AlarmRequestWhereInput;
@@ -138,11 +139,11 @@ async function pageOf(
   location: Queue["location"] = {},
 ): Promise<Page<AlarmSummary>> {
   const select = { ...FACT_SELECT, ...location };
-  const [items, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.alarmRequest.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select }),
     db.alarmRequest.count({ where }),
   ]);
-  return { items, page, pageSize, total };
+  return { items: rows.map((row) => ({ ...row, live: isLive(row) })), page, pageSize, total };
 }
 
 /** `GET /api/alarms?status=&page=&pageSize=`: the requests the caller may know of, oldest first. Facts only. */

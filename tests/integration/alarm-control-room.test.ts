@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkAddress } from "@/lib/alarms/address-check";
+import { queueAlarmReminders } from "@/lib/alarms/alarm-reminders";
+import { notifyConfig } from "@/lib/notify/config";
+import { deliverDueMessages } from "@/lib/notify/deliver";
+import { startSmtpReceiver } from "../support/smtp-receiver";
 import { lookUpAlarm } from "@/lib/alarms/call-lookup";
 import { searchHazardMarkers } from "@/lib/alarms/hazards";
-import { readAlarmQueues } from "@/lib/alarms/list-alarms";
+import { listAlarmRequests, readAlarmQueues } from "@/lib/alarms/list-alarms";
 import { readAlarmRequest } from "@/lib/alarms/read-alarm";
 import { recordAlarmCall } from "@/lib/alarms/record-alarm-call";
 import { requestAlarm } from "@/lib/alarms/request-alarm";
@@ -35,9 +39,16 @@ describe("the control room in the loop", () => {
     });
     const queues = await readAlarmQueues(cast.controlRoom, {});
     expect(queues.awaitingLive?.items.map((item) => item.id)).toContain(created.id);
+    const listed = async () =>
+      (await listAlarmRequests(cast.approver, { status: "INSTALLED", pageSize: 200 })).items.find(
+        (item) => item.id === created.id,
+      );
+    expect(await listed()).toMatchObject({ live: false });
 
     const live = await steps.confirmLive(created.id);
     expect(live).toMatchObject({ status: "INSTALLED", live: true, liveConfirmedAt: expect.any(Date) });
+    expect(await listed()).toMatchObject({ live: true });
+    expect(await readAlarmRequest(cast.approver, created.id)).toMatchObject({ live: true });
     expect((await searchHazardMarkers(officer2, { q: "KB5 1CR" })).map((marker) => marker.number)).toEqual([
       created.number,
     ]);
@@ -253,5 +264,43 @@ describe("decisions that weigh the evidence", () => {
     const created = await steps.liveAlarm();
     await recordAlarmCall(cast.controlRoom, created.id, { occurredAt: new Date(), outcome: "GENUINE_EMERGENCY" });
     expect((await db.alarmRequest.findUniqueOrThrow({ where: { id: created.id } })).reviewNowSince).not.toBeNull();
+  });
+});
+
+describe("alarm digests through the outbox", () => {
+  it("tells each approver, installer and call handler once a day what waits on them, by request number only", async () => {
+    const smtp = await startSmtpReceiver();
+    try {
+      const config = notifyConfig({ SMTP_URL: smtp.smtpUrl, NEXTAUTH_URL: "https://estate.example" });
+      const people = [cast.approver, cast.installer, cast.controlRoom];
+      for (const person of people)
+        await db.user.update({ where: { id: person.id }, data: { email: `${person.username}@digest.test` } });
+      const overdue = await steps.liveAlarm();
+      await db.alarmRequest.update({ where: { id: overdue.id }, data: { reviewDueAt: new Date(Date.now() - DAY) } });
+      const unit = await createAlarmUnit();
+      const lateFit = await steps.requestAndApprove();
+      await steps.install(lateFit.id, unit.id);
+      await db.alarmRequest.update({
+        where: { id: lateFit.id },
+        data: { installedAt: new Date(Date.now() - 30 * HOUR) },
+      });
+
+      expect(await queueAlarmReminders(config)).toBeGreaterThanOrEqual(3);
+      expect(await queueAlarmReminders(config)).toBe(0);
+      while ((await deliverDueMessages(config)) > 0);
+      const mailTo = (person: CurrentUser) =>
+        smtp.received.find((mail) => mail.to.includes(`${person.username}@digest.test`));
+      expect(mailTo(cast.approver)?.text).toMatch(new RegExp(`reviews overdue: .*${overdue.number}`));
+      expect(mailTo(cast.installer)?.text).toMatch(new RegExp(`not confirmed live .*${lateFit.number}`));
+      expect(mailTo(cast.controlRoom)?.text).toMatch(new RegExp(`awaiting your confirmation .*${lateFit.number}`));
+      expect(mailTo(cast.installer)?.text).not.toContain(overdue.number);
+      for (const person of people) {
+        const mail = mailTo(person)!;
+        for (const secret of ["Alex Example", "07700", "bluebell", "Example Terrace"])
+          expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain(secret);
+      }
+    } finally {
+      await smtp.close();
+    }
   });
 });

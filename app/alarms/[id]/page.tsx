@@ -65,6 +65,10 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
         requiresJustification={alarm.requiresJustification}
         consultation={ownConsultation}
         suggestedReason={decisions.length ? "Reading the risk summary to decide the request" : undefined}
+        gateHint={
+          decisions.length > 0 &&
+          "To approve or reject, open the personal data: the decision form is under the risk summary."
+        }
       >
         {decisions.length > 0 && (
           <Section id="decision-title" title="Decide the request" className="space-y-3">
@@ -73,11 +77,6 @@ export default async function AlarmPage({ params, searchParams }: PageProps<"/al
           </Section>
         )}
       </PersonalDetails>
-      {decisions.length > 0 && (
-        <p className="text-gray-700" data-testid="decide-after-reading">
-          To approve or reject, open the personal data: the decision form is under the risk summary.
-        </p>
-      )}
 
       {otherActions.length > 0 && (
         <Section id="actions-title" title="What you can do" className="space-y-3">

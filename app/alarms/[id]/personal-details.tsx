@@ -35,6 +35,8 @@ type Props = {
   consultation: Consultation | null;
   /** A reason offered in the box, for a consultation whose purpose the page knows (an approver deciding). */
   suggestedReason?: string;
+  /** Said in front of the gate: why this person should open it now. */
+  gateHint?: React.ReactNode;
   /** Shown only once the personal data is open: an approver's decision forms, under the risk summary. */
   children?: React.ReactNode;
 };
@@ -46,6 +48,7 @@ export function PersonalDetails({
   requiresJustification,
   consultation,
   suggestedReason,
+  gateHint,
   children,
 }: Props) {
   const [state, dispatch, isPending] = useActionState<ConsultationState, FormData>(consultPersonalDataAction, {
@@ -72,6 +75,7 @@ export function PersonalDetails({
         This request holds personal data about a victim. To see it, say why you need to: your reason is recorded with
         your name and the time.
       </p>
+      {gateHint && <p className="font-semibold">{gateHint}</p>}
       <form action={dispatch} className="space-y-2">
         <input type="hidden" name="requestId" value={requestId} />
         <TextAreaField

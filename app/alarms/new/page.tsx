@@ -12,8 +12,8 @@ export default async function NewAlarmPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Request a temporary alarm</h1>
       <p>
-        The details of the person protected are seen only by approvers, and by the installer for fitting, each time with
-        a recorded reason.
+        The details of the person protected are seen only by approvers, by the installer for fitting and by the control
+        room when the alarm rings, each time with a recorded reason.
       </p>
       <AlarmRequestForm
         costPerDay={config.ALARM_UNIT_COST_PER_DAY}

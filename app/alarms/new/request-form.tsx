@@ -102,11 +102,15 @@ export function AlarmRequestForm({
         <SelectField {...field("alarmType")} label="Type of alarm" options={ALARM_TYPE_OPTIONS} />
         <TextAreaField
           {...field("keyholders")}
-          label="Keyholders (intruder alarms)"
+          label="Keyholders (optional; intruder alarms)"
           hint="Names and safe numbers of people who hold keys."
           rows={2}
         />
-        <TextField {...field("setUnsetBy")} label="Who sets and unsets it (intruder alarms)" autoComplete="off" />
+        <TextField
+          {...field("setUnsetBy")}
+          label="Who sets and unsets it (optional; intruder alarms)"
+          autoComplete="off"
+        />
         <TextField
           {...field("periodDays")}
           label={`Days needed (${minDays} to ${maxDays})`}
