@@ -211,13 +211,7 @@ export function YesNoField({
           { value: "no", text: no, boxId: `${id}-no` },
         ].map(({ value, text, boxId }) => (
           <label key={value} htmlFor={boxId} className="flex items-center gap-2">
-            <input
-              type="radio"
-              id={boxId}
-              name={name}
-              value={value}
-              className="h-5 w-5"
-            />
+            <input type="radio" id={boxId} name={name} value={value} className="h-5 w-5" />
             {text}
           </label>
         ))}

@@ -24,8 +24,18 @@ export async function withDatabase<T>(server: E2eServer, work: (client: pg.Clien
 }
 
 // Sessions and throttles change with every sign-in; the sealer seals earlier tests' audit events
-// in the background whenever it likes. The audit events themselves are compared.
-const VOLATILE = new Set(["Session", "LoginThrottle", "AuditSeal", "_prisma_migrations"]);
+// in the background whenever it likes, and the notification worker fans out earlier tests' events,
+// delivers their messages and queues the daily alarm digests on its own clock. What a request
+// changes is compared: the audit events, and every table of the app's own data.
+const VOLATILE = new Set([
+  "Session",
+  "LoginThrottle",
+  "AuditSeal",
+  "NotificationEvent",
+  "OutboxMessage",
+  "DeliveryAttempt",
+  "_prisma_migrations",
+]);
 
 /** A digest of every row of every table the app's data lives in (the volatile ones aside). */
 export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {

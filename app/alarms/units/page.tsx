@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUnitForm } from "@/app/alarms/units/add-unit-form";
 import { StartStocktakeButton } from "@/app/alarms/units/start-stocktake-button";
+import { UnitTable } from "@/app/alarms/units/unit-table";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { pageAlarmUnits } from "@/lib/alarms/units";
 import { listStocktakes } from "@/lib/alarms/unit-custody";
 import { formatDateTime, humanize } from "@/lib/format";
-import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { FilterForm } from "@/components/filter-form";
 import { Pager } from "@/components/pager";
 import { UNIT_STATUSES } from "@/lib/alarms/schemas";
@@ -66,19 +66,7 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
           },
         ]}
       />
-      <DataTable columns={["Asset tag", "Type", "Status"]}>
-        {units.items.map((unit) => (
-          <Row key={unit.id} testId={`unit-${unit.assetTag}`}>
-            <RowHeader>
-              <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
-                {unit.assetTag}
-              </Link>
-            </RowHeader>
-            <Cell>{humanize(unit.type)}</Cell>
-            <Cell>{humanize(unit.status)}</Cell>
-          </Row>
-        ))}
-      </DataTable>
+      <UnitTable units={units.items} />
       <Pager label="Alarm units" param="page" page={units} query={query} />
     </div>
   );

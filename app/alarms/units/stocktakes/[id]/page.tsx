@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FinishStocktakeForm, ScanForm } from "@/app/alarms/units/stocktakes/[id]/scan-form";
+import { UnitTable } from "@/app/alarms/units/unit-table";
 import { Section } from "@/components/section";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
@@ -34,19 +35,7 @@ export default async function StocktakePage({ params }: PageProps<"/alarms/units
         {stocktake.missing.length === 0 ? (
           <p>Every unit the inventory places in the store has been counted.</p>
         ) : (
-          <DataTable columns={["Asset tag", "Type", "Recorded as"]} testId="stocktake-missing">
-            {stocktake.missing.map((unit) => (
-              <Row key={unit.id}>
-                <RowHeader>
-                  <Link href={`/alarms/units/${unit.id}`} className="font-mono underline">
-                    {unit.assetTag}
-                  </Link>
-                </RowHeader>
-                <Cell>{humanize(unit.type)}</Cell>
-                <Cell>{humanize(unit.status)}</Cell>
-              </Row>
-            ))}
-          </DataTable>
+          <UnitTable units={stocktake.missing} statusLabel="Recorded as" testId="stocktake-missing" />
         )}
       </Section>
       <Section id="unexpected-title" title={<>Not expected in the store ({stocktake.unexpected.length})</>}>
