@@ -82,10 +82,12 @@ export const alarmRequestSchema = z
     keyholders: optionalText("keyholders", 500),
     setUnsetBy: optionalText("people who set and unset the alarm", 300),
   })
+  // Zod runs this even when a field has failed, with that field as it was sent: check types first.
   .superRefine((request, context) => {
-    if (request.maracHeard && !request.maracDate)
+    const maracDate: unknown = request.maracDate;
+    if (request.maracHeard === true && maracDate === undefined)
       context.addIssue({ code: "custom", path: ["maracDate"], message: "Enter the date the MARAC heard the case" });
-    if (request.maracDate && !notInFuture(request.maracDate))
+    if (maracDate instanceof Date && !notInFuture(maracDate))
       context.addIssue({ code: "custom", path: ["maracDate"], message: "The MARAC date cannot be in the future" });
   });
 

@@ -60,11 +60,11 @@ function targets(ids: { site: string; request: string; item: string; unit: strin
         periodDays: 28,
         riskGrade: "HIGH",
         riskAssessedOn: "2026-11-01",
-        maracHeard: true,
-        maracDate: "2026-11-02",
+        // Spoiled to `true`, a yes-or-no would be valid: not heard, and no MARAC date, keeps that
+        // refused; and without the occupier's consent no body the fuzzer leaves is ever accepted.
+        maracHeard: false,
         codeword: "fuzzword",
         safeContact: "Mobile only",
-        occupierConsent: true,
       },
     },
     {
