@@ -7,6 +7,7 @@ import { serverAction } from "@/lib/http/server-action";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel, type LevelPreviewResult } from "@/lib/levels/preview-response-level";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
+import { reviewResponseLevel } from "@/lib/levels/review-response-level";
 import { readDateInput } from "@/lib/date-input";
 import { formatDateTime } from "@/lib/format";
 
@@ -17,6 +18,7 @@ function levelChangeInput(form: FormData) {
     level: form.get("level"),
     reason: form.get("reason"),
     expiresAt: readDateInput(form, "expiresAt"),
+    reviewBy: readDateInput(form, "reviewBy"),
     expectedVersion: form.get("expectedVersion"),
   };
 }
@@ -70,4 +72,25 @@ export const endOverrideAction = serverAction(async (user, form) => {
   });
   revalidatePath("/", "layout");
   redirect(`/sites/${siteId}?override=ended`);
+});
+
+/** A commander's review of the force level: maintained until a new time, or changed. */
+export const reviewLevelAction = serverAction(async (user, form) => {
+  const posture = await reviewResponseLevel(user, {
+    scope: "FORCE",
+    decision: form.get("decision"),
+    level: form.get("level") || undefined,
+    reviewBy: readDateInput(form, "reviewBy"),
+    reason: form.get("reason"),
+    expectedVersion: form.get("expectedVersion"),
+  });
+  revalidatePath("/", "layout");
+  const { level, reviewBy } = posture.force;
+  return {
+    ok: true,
+    message:
+      form.get("decision") === "MAINTAIN"
+        ? `The force stays at ${level} until its next review, ${formatDateTime(reviewBy!)}.`
+        : `The force is now at ${level}.`,
+  };
 });

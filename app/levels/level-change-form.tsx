@@ -85,6 +85,14 @@ export function LevelChangeForm({ scope, siteId, current, forceLevel, defaultExp
           onChange={() => setPreview(undefined)}
         />
       )}
+      {scope === "FORCE" && (
+        <DateTimeField
+          {...field("reviewBy")}
+          label="Review by (UK time)"
+          hint="Needed above NORMAL: HEIGHTENED is reviewed within 90 days, EXCEPTIONAL within 7. The level does not drop by itself: commanders are reminded. For example, 27 3 2026 and 14:30"
+          onChange={() => setPreview(undefined)}
+        />
+      )}
       <TextAreaField {...field("reason")} label="Reason" hint="Recorded in the history and shown to commanders." />
       {preview && <LevelPreviewPanel preview={preview} />}
       <div className="flex gap-2">

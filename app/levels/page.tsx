@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { ForceReviewForm } from "@/app/levels/force-review-form";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { SitesTable } from "@/app/levels/sites-table";
 import { ThreatForm } from "@/app/levels/threat-form";
+import { Disclosure } from "@/components/disclosure";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
@@ -11,6 +13,7 @@ import { LevelChangeNotice } from "@/components/level-change-notice";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readThreatHistory } from "@/lib/levels/read-threats";
 import { RESPONSE_LEVELS } from "@/lib/levels/response-levels";
+import { isReviewOverdue } from "@/lib/levels/review-by";
 import { FilterForm } from "@/components/filter-form";
 import { Section } from "@/components/section";
 import { SITE_DEFAULT_SORT, SITE_SORT_KEYS, sortSites } from "@/lib/levels/site-order";
@@ -25,6 +28,7 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
   const [district = "", level = ""] = [[query.district].flat()[0], [query.level].flat()[0]];
   const sort = parseSort(query, SITE_SORT_KEYS, SITE_DEFAULT_SORT);
   const districts = [...new Set(posture.sites.map((site) => site.district))];
+  const overdue = isReviewOverdue(posture.force, new Date());
   const sites = sortSites(
     posture.sites.filter(
       (site) => (!district || site.district === district) && (!level || site.effectiveLevel === level),
@@ -78,6 +82,25 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
           <LevelBadge level={posture.force.level} large /> since {formatDateTime(posture.force.since)}:{" "}
           {posture.force.reason}
         </p>
+        {posture.force.reviewBy && posture.force.level !== "NORMAL" && (
+          <>
+            <p
+              data-testid="force-review"
+              className={overdue ? "border-l-4 border-red-700 bg-red-50 p-3 font-semibold" : "font-semibold"}
+            >
+              {overdue
+                ? `Review overdue: ${posture.force.level} was due for review at ${formatDateTime(posture.force.reviewBy)}. It stays in force until a commander reviews it.`
+                : `Review by ${formatDateTime(posture.force.reviewBy)}.`}
+            </p>
+            <Disclosure
+              summary="Review the force level"
+              defaultOpen={overdue}
+              className="max-w-xl rounded border border-gray-300 bg-white p-3"
+            >
+              <ForceReviewForm level={posture.force.level} version={posture.force.version} />
+            </Disclosure>
+          </>
+        )}
         <div className="max-w-xl rounded border border-gray-300 bg-white p-4">
           <LevelChangeForm scope="FORCE" current={posture.force.level} />
         </div>

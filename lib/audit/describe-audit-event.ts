@@ -17,6 +17,7 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "auth.unlocked": "Account unlocked",
   "threat.recorded": "Threat level recorded",
   "level.forceChanged": "Force level changed",
+  "level.reviewMaintained": "Level reviewed and maintained",
   "level.overrideSet": "Site override set",
   "level.overrideEnded": "Site override ended",
   "level.overrideExpired": "Site override expired",
@@ -59,8 +60,11 @@ const DESCRIBE: Describers = {
   "level.forceChanged": (p, who) => {
     const direction = compareResponseLevels(p.to, p.from);
     const verb = direction > 0 ? "raised" : direction < 0 ? "lowered" : "confirmed";
-    return `${who} ${verb} the force to ${p.to} from ${p.from} (${p.sitesMoved} ${p.sitesMoved === 1 ? "site" : "sites"} changed level)`;
+    const review = p.reviewBy ? `; review by ${when(p.reviewBy)}` : "";
+    return `${who} ${verb} the force to ${p.to} from ${p.from} (${p.sitesMoved} ${p.sitesMoved === 1 ? "site" : "sites"} changed level${review})`;
   },
+  "level.reviewMaintained": (p, who, site) =>
+    `${who} reviewed ${p.scope === "FORCE" ? "the force" : site} at ${p.level} and maintained it until ${when(p.reviewBy)}`,
   "level.overrideSet": (p, who, site) => `${who} raised ${site} to ${p.to} until ${when(p.expiresAt)}`,
   "level.overrideEnded": (p, who, site) => `${who} ended the override at ${site}: back to the force level, ${p.to}`,
   "level.overrideExpired": (p, _who, site) => `The override at ${site} expired: back to the force level, ${p.to}`,

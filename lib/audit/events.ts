@@ -18,6 +18,14 @@ export const AUDIT_PAYLOADS = {
     reason: z.string(),
     sitesMoved: z.number(),
     itemsOpened: z.number(),
+    reviewBy: z.string().nullable().optional(),
+    review: z.literal("CHANGE").optional(),
+  }),
+  "level.reviewMaintained": z.object({
+    scope: z.enum(["FORCE", "SITE"]),
+    level,
+    reason: z.string(),
+    reviewBy: z.string(),
   }),
   "level.overrideSet": z.object({
     from: level,

@@ -12,9 +12,9 @@ export const SITE_LEVEL_SELECT = {
   overrideExpiresAt: true,
 } as const;
 
-export type ForceState = { level: ResponseLevel; since: Date; version: number; reason: string };
+export type ForceState = { level: ResponseLevel; since: Date; version: number; reason: string; reviewBy: Date | null };
 
-const FORCE_SELECT = { level: true, since: true, version: true, reason: true } as const;
+const FORCE_SELECT = { level: true, since: true, version: true, reason: true, reviewBy: true } as const;
 
 /** The migration creates the one row; it is recreated only if someone removed it by hand. */
 export async function readForceLevel(client: Db | Tx): Promise<ForceState> {
@@ -33,10 +33,10 @@ export async function lockForceLevel(tx: Tx, mode: "share" | "update"): Promise<
     mode === "share"
       ? await tx.$queryRaw<
           ForceState[]
-        >`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
+        >`SELECT "level"::text AS "level", "since", "version", "reason", "reviewBy" FROM "ForceLevel" WHERE "id" = 1 FOR SHARE`
       : await tx.$queryRaw<
           ForceState[]
-        >`SELECT "level"::text AS "level", "since", "version", "reason" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
+        >`SELECT "level"::text AS "level", "since", "version", "reason", "reviewBy" FROM "ForceLevel" WHERE "id" = 1 FOR UPDATE`;
   return rows[0] ?? (await readForceLevel(tx));
 }
 

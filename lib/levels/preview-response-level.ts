@@ -5,6 +5,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { readForceLevel } from "@/lib/levels/level-state";
 import { forceChangeTarget, previewLevelChange, type PreviewSite } from "@/lib/levels/preview-rules";
 import { compareResponseLevels, higherResponseLevel } from "@/lib/levels/response-levels";
+import { reviewByProblem } from "@/lib/levels/review-by";
 import { validateExpiry } from "@/lib/levels/set-site-override";
 import { previewLevelSchema } from "@/lib/levels/schemas";
 import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
@@ -61,6 +62,8 @@ export async function previewResponseLevel(user: CurrentUser, input: unknown, no
   }));
   if (change.scope === "FORCE") {
     if (change.level === force.level) throw noChange("level", `The force is already at ${force.level}`);
+    const problem = reviewByProblem(change.level, change.reviewBy, now);
+    if (problem) throw noChange("reviewBy", problem);
     return {
       ...previewLevelChange(sites, options, forceChangeTarget(change.level, now)),
       basedOnVersion: force.version,

@@ -26,6 +26,7 @@ const levelChangeFields = z.object({
   level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }),
   reason,
   expiresAt: optionalDateTime("The expiry must be a real date and time"),
+  reviewBy: optionalDateTime("The review-by time must be a real date and time"),
   expectedVersion: wholeNumber("The version the change is based on is missing"),
 });
 
@@ -35,6 +36,26 @@ export const changeLevelSchema = levelChangeFields.superRefine((value, ctx) => {
 });
 
 export const previewLevelSchema = levelChangeFields.omit({ reason: true, expectedVersion: true });
+
+export const LEVEL_REVIEW_DECISIONS = ["MAINTAIN", "CHANGE"] as const;
+
+/** `POST /api/levels/review`: keep the level in force until a new review-by time, or change it. */
+export const reviewLevelSchema = z
+  .object({
+    scope: z.enum(LevelScope, { error: "Choose force or site" }),
+    siteId: z.uuid("Choose a site").optional(),
+    decision: z.enum(LEVEL_REVIEW_DECISIONS, { error: "Choose to maintain the level or change it" }),
+    level: z.enum(RESPONSE_LEVELS, { error: "Choose a response level" }).optional(),
+    reviewBy: optionalDateTime("The review-by time must be a real date and time"),
+    reason,
+    expectedVersion: wholeNumber("The version the review is based on is missing"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.scope === "SITE" && !value.siteId)
+      ctx.addIssue({ code: "custom", path: ["siteId"], message: "Choose a site" });
+    if (value.decision === "CHANGE" && !value.level)
+      ctx.addIssue({ code: "custom", path: ["level"], message: "Choose the level to change to" });
+  });
 
 export const updateChecklistItemSchema = z
   .object({

@@ -5,15 +5,23 @@ import { AppError } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { LONG_TRANSACTION, lockForceLevel, StaleVersionError } from "@/lib/levels/level-state";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
+import { reviewByProblem } from "@/lib/levels/review-by";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 
-/** Moves the whole force to a new level: every site without a higher override follows. */
+/**
+ * Moves the whole force to a new level: every site without a higher override follows. Above
+ * NORMAL the change carries its review-by time; the level never drops by itself when it comes.
+ */
 export async function setForceLevel(
   user: CurrentUser,
-  change: { level: ResponseLevel; reason: string; expectedVersion: number },
+  change: { level: ResponseLevel; reason: string; reviewBy?: Date; expectedVersion: number },
   now: Date,
+  review?: "CHANGE",
 ) {
+  const problem = reviewByProblem(change.level, change.reviewBy, now);
+  if (problem) throw new AppError("VALIDATION", problem, { reviewBy: [problem] });
+  const reviewBy = change.level === "NORMAL" ? null : change.reviewBy!;
   await commitPostureChange(async (tx) => {
     const current = await lockForceLevel(tx, "update");
     if (current.version !== change.expectedVersion) throw new StaleVersionError();
@@ -24,7 +32,14 @@ export async function setForceLevel(
     }
     await tx.forceLevel.update({
       where: { id: 1 },
-      data: { level: change.level, since: now, reason: change.reason, version: { increment: 1 }, changedById: user.id },
+      data: {
+        level: change.level,
+        since: now,
+        reason: change.reason,
+        reviewBy,
+        version: { increment: 1 },
+        changedById: user.id,
+      },
     });
     const applied = await applyEffectiveLevels(tx, change.level, now);
     await tx.levelChange.create({
@@ -34,6 +49,7 @@ export async function setForceLevel(
         fromLevel: current.level,
         toLevel: change.level,
         reason: change.reason,
+        expiresAt: reviewBy,
         actorId: user.id,
         occurredAt: now,
       },
@@ -49,6 +65,8 @@ export async function setForceLevel(
         reason: change.reason,
         sitesMoved: applied.moves.length,
         itemsOpened: applied.itemsOpened,
+        reviewBy: reviewBy?.toISOString() ?? null,
+        ...(review && { review }),
       },
     });
     await recordPostureEvent(tx, "force");

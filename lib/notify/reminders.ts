@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 import type { NotifyConfig } from "@/lib/notify/config";
+import { isForceReviewStillNeeded } from "@/lib/notify/force-review-reminders";
 import { escalationEmail, reminderEmail } from "@/lib/notify/messages";
 
 const REMINDER_BATCH = 5_000;
@@ -135,6 +136,8 @@ export async function queueAcknowledgementReminders(
 
 /** A reminder waiting to go is dropped once the person has acknowledged or the posture has moved on. */
 export async function isStillNeeded(dedupeKey: string | null): Promise<boolean> {
+  const forceReview = await isForceReviewStillNeeded(dedupeKey ?? "");
+  if (forceReview !== undefined) return forceReview;
   const match = /^reminder:([^:]+):([^:]+):(\d+)$/.exec(dedupeKey ?? "");
   const escalation = /^escalation:([^:]+):([^:]+):(\d+)$/.exec(dedupeKey ?? "");
   if (!match && !escalation) return true;

@@ -1,6 +1,7 @@
 import "server-only";
 import { queueAlarmReminders } from "@/lib/alarms/alarm-reminders";
 import { notifyConfig } from "@/lib/notify/config";
+import { queueForceReviewReminders } from "@/lib/notify/force-review-reminders";
 import { deliverDueMessages } from "@/lib/notify/deliver";
 import { fanOutEvents } from "@/lib/notify/fan-out";
 import { queueAcknowledgementReminders } from "@/lib/notify/reminders";
@@ -12,7 +13,7 @@ const REMINDER_SWEEP_MS = MINUTE;
 
 /**
  * Every server runs one: fan out new events, deliver what is due, and once a minute queue the
- * reminders, escalations and alarm digests that have fallen due. Servers share the work through row locks.
+ * reminders, escalations, overdue force reviews and alarm digests that have fallen due. Servers share the work through row locks.
  */
 export function startNotificationWorker() {
   processSingleton("notification-worker", () => {
@@ -30,6 +31,7 @@ export function startNotificationWorker() {
           lastSweep = Date.now();
           await queueAcknowledgementReminders(config);
           await queueAlarmReminders(config);
+          await queueForceReviewReminders(config);
         }
         while ((await deliverDueMessages(config)) > 0);
       } catch (error) {

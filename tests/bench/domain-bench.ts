@@ -35,6 +35,7 @@ async function raise() {
     scope: "FORCE",
     level: "EXCEPTIONAL",
     reason: "Benchmark raise",
+    reviewBy: new Date(Date.now() + 86_400_000),
     expectedVersion: 1,
   });
   const raiseMs = performance.now() - start;
@@ -50,6 +51,7 @@ async function queries() {
     scope: "FORCE",
     level: "HEIGHTENED",
     reason: "Benchmark",
+    reviewBy: new Date(Date.now() + 86_400_000),
     expectedVersion: 1,
   });
   const staff = await user("staff");

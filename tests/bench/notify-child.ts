@@ -24,6 +24,7 @@ async function raiseAndLower(): Promise<number> {
     scope: "FORCE",
     level: "EXCEPTIONAL",
     reason: "Benchmark raise",
+    reviewBy: new Date(Date.now() + 86_400_000),
     expectedVersion: (await force()).version,
   });
   const elapsed = performance.now() - start;

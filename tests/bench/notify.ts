@@ -57,7 +57,13 @@ async function main() {
     const response = await fetch(`${BASE}/api/levels`, {
       method: "POST",
       headers: { Cookie: commander, "Content-Type": "application/json" },
-      body: JSON.stringify({ scope: "FORCE", level: "HEIGHTENED", reason: "Benchmark raise", expectedVersion: 1 }),
+      body: JSON.stringify({
+        scope: "FORCE",
+        level: "HEIGHTENED",
+        reason: "Benchmark raise",
+        reviewBy: new Date(Date.now() + 86_400_000).toISOString(),
+        expectedVersion: 1,
+      }),
     });
     if (!response.ok) throw new Error(`the raise answered ${response.status}: ${await response.text()}`);
     const committed = performance.now();

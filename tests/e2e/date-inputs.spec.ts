@@ -1,23 +1,4 @@
-import { apiAs, expect, login, setForceLevel, test } from "./fixtures";
-
-/** Day, month and year in London three days from now: a valid override expiry. */
-function inThreeDays() {
-  const date = new Date(Date.now() + 3 * 86_400_000);
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)!.value;
-  const shown = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(date);
-  return { day: get("day"), month: get("month"), year: get("year"), shown };
-}
+import { apiAs, expect, inThreeDays, login, setForceLevel, test } from "./fixtures";
 
 // GOV.UK's date input: separate day, month and year boxes and a 24-hour time, so the format is
 // en-GB whatever the browser's locale; a date that does not exist is named in the error summary.

@@ -47,8 +47,42 @@ type Level = "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL";
 type SitePosture = { id: string; effectiveLevel: Level; version: number; override: unknown };
 export type Posture = { force: { level: Level; version: number }; sites: SitePosture[] };
 
+/** Day, month and year in London three days from now: a valid override expiry and force review-by time. */
+export function inThreeDays() {
+  const date = new Date(Date.now() + 3 * 86_400_000);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((part) => part.type === type)!.value;
+  const shown = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(date);
+  return { day: get("day"), month: get("month"), year: get("year"), shown };
+}
+
+/** A review-by time any raise accepts (EXCEPTIONAL allows 7 days), as the API takes it. */
+export const reviewByForTests = () => new Date(Date.now() + 3 * 86_400_000).toISOString();
+
+/** Fills a form's "Review by" date group with a time three days ahead. */
+export async function fillReviewBy(page: Page, label = "Review by (UK time)") {
+  const group = page.getByRole("group", { name: label });
+  const { day, month, year } = inThreeDays();
+  await group.getByLabel("Day").fill(day);
+  await group.getByLabel("Month").fill(month);
+  await group.getByLabel("Year").fill(year);
+  await group.getByLabel("Time (24-hour)").fill("09:00");
+}
+
 async function changeForceLevel(api: APIRequestContext, level: Level, reason: string, version: number) {
-  const response = await api.post("/api/levels", { data: { scope: "FORCE", level, reason, expectedVersion: version } });
+  const response = await api.post("/api/levels", {
+    data: { scope: "FORCE", level, reason, reviewBy: reviewByForTests(), expectedVersion: version },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as Posture;
 }

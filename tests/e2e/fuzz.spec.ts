@@ -29,7 +29,25 @@ function targets(ids: { site: string; request: string; item: string; unit: strin
         expectedVersion: 999_999,
       },
     },
-    { method: "POST", path: "/api/levels/preview", as: "commander", template: { scope: "FORCE", level: "HEIGHTENED" } },
+    {
+      method: "POST",
+      path: "/api/levels/preview",
+      as: "commander",
+      template: { scope: "FORCE", level: "HEIGHTENED", reviewBy: later },
+    },
+    // Stale on purpose, like the change above.
+    {
+      method: "POST",
+      path: "/api/levels/review",
+      as: "commander",
+      template: {
+        scope: "FORCE",
+        decision: "MAINTAIN",
+        reviewBy: later,
+        reason: "Fuzzed review",
+        expectedVersion: 999_999,
+      },
+    },
     {
       method: "PATCH",
       path: `/api/checklist-items/${ids.item}`,

@@ -1,4 +1,15 @@
-import { apiAs, expect, login, setForceLevel, test, type Posture } from "./fixtures";
+import { withDatabase } from "./database";
+import {
+  apiAs,
+  expect,
+  fillReviewBy,
+  inThreeDays,
+  login,
+  reviewByForTests,
+  setForceLevel,
+  test,
+  type Posture,
+} from "./fixtures";
 
 /** "25 sites would change level": every site not held above NORMAL by an override of its own. */
 function sitesThatWouldRise(posture: Posture) {
@@ -32,6 +43,12 @@ test("a commander raises the force while staff see their banner change without r
   await expect(page.getByTestId("suggestion")).toContainText("is below it");
   await page.getByLabel("New force level").selectOption("HEIGHTENED");
   await page.getByLabel("Reason").last().fill("JTAC raised the national threat to SUBSTANTIAL");
+  // A raise needs the time by which it must be reviewed.
+  await page.getByRole("button", { name: "Preview change" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Give the time by which a commander must review" }),
+  ).toBeVisible();
+  await fillReviewBy(page);
   await page.getByRole("button", { name: "Preview change" }).click();
   const preview = page.getByTestId("level-preview");
   await expect(preview).toContainText(sitesThatWouldRise(before));
@@ -77,6 +94,7 @@ test("a stale preview is refused and the screen says someone else changed the le
   await login(page, cast.commander.username);
   await page.goto("/levels");
   await page.getByLabel("New force level").selectOption("EXCEPTIONAL");
+  await fillReviewBy(page);
   await page.getByLabel("Reason").last().fill("Attack in a neighbouring force");
   await page.getByRole("button", { name: "Preview change" }).click();
   await expect(page.getByTestId("level-preview")).toContainText("EXCEPTIONAL is not sustainable for long");
@@ -243,6 +261,11 @@ test("a commander changes the force level with the keyboard alone", async ({ pag
   await page.getByLabel("New force level").focus();
   await page.keyboard.press("ArrowDown");
   await expect(page.getByLabel("New force level")).toHaveValue("HEIGHTENED");
+  const { day, month, year } = inThreeDays();
+  for (const value of [day, month, year, "09:00"]) {
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(value);
+  }
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Reason").last()).toBeFocused();
   await page.keyboard.type("Raised from the keyboard after the JTAC change");
@@ -279,6 +302,7 @@ test("a stream that reconnects with Last-Event-ID is sent the changes it missed"
     data: {
       scope: "FORCE",
       level: "HEIGHTENED",
+      reviewBy: reviewByForTests(),
       reason: "Changed while the client was away",
       expectedVersion: posture.force.version,
     },
@@ -336,4 +360,77 @@ test("a commander ends a site's override with its own button, and a preview of n
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await expect(summary).toContainText("The force is already at NORMAL");
   await expect(page.getByRole("button", { name: "Confirm change" })).toHaveCount(0);
+});
+
+test("a commander reviews an overdue force level and maintains it; the level never dropped by itself", async ({
+  page,
+  playwright,
+  baseURL,
+  server,
+  cast,
+}) => {
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
+  await setForceLevel(api, "HEIGHTENED");
+  // The review-by time passes.
+  await withDatabase(server, (client) =>
+    client.query(`UPDATE "ForceLevel" SET "reviewBy" = now() - interval '1 hour' WHERE "id" = 1`),
+  );
+  await login(page, cast.commander.username);
+  await page.goto("/levels");
+  await expect(page.getByTestId("force-review")).toContainText("Review overdue: HEIGHTENED was due for review");
+  await expect(page.getByTestId("force-level")).toContainText("HEIGHTENED");
+
+  const form = page.getByRole("form", { name: "Review the force level" });
+  await form.getByRole("button", { name: "Record the review" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await form.getByRole("radio", { name: /Maintain HEIGHTENED/ }).check();
+  await fillReviewBy(page, "Next review by (UK time)");
+  await form.getByLabel("Reason").fill("Threat assessment unchanged: the measures stay proportionate");
+  await form.getByRole("button", { name: "Record the review" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "The force stays at HEIGHTENED until its next review" }),
+  ).toBeVisible();
+  await expect(page.getByTestId("force-review")).toContainText(`Review by ${inThreeDays().shown}, 09:00`);
+
+  const history = await (await api.get("/api/levels/history")).text();
+  expect(history).toContain("REVIEW_MAINTAINED");
+  expect(history).toContain("Threat assessment unchanged");
+});
+
+test("the API refuses a force raise without a review-by time, naming the field, and a review past the limit", async ({
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const api = await apiAs(playwright, baseURL!, cast.commander.username);
+  const posture = await setForceLevel(api, "NORMAL");
+  const raise = await api.post("/api/levels", {
+    data: { scope: "FORCE", level: "EXCEPTIONAL", reason: "No review time", expectedVersion: posture.force.version },
+  });
+  expect(raise.status()).toBe(422);
+  expect((await raise.json()).error.fields.reviewBy).toEqual([expect.stringContaining("review EXCEPTIONAL")]);
+  const raised = await setForceLevel(api, "EXCEPTIONAL");
+  const review = await api.post("/api/levels/review", {
+    data: {
+      scope: "FORCE",
+      decision: "MAINTAIN",
+      reviewBy: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      reason: "Keep it for ten days",
+      expectedVersion: raised.force.version,
+    },
+  });
+  expect(review.status()).toBe(422);
+  expect((await review.json()).error.fields.reviewBy).toEqual(["EXCEPTIONAL must be reviewed within 7 days"]);
+  const changed = await api.post("/api/levels/review", {
+    data: {
+      scope: "FORCE",
+      decision: "CHANGE",
+      level: "HEIGHTENED",
+      reviewBy: reviewByForTests(),
+      reason: "Step down to a sustainable level",
+      expectedVersion: raised.force.version,
+    },
+  });
+  expect(changed.status()).toBe(200);
+  expect((await changed.json()).force).toMatchObject({ level: "HEIGHTENED" });
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIRequestContext } from "@playwright/test";
 import { withDatabase } from "./database";
-import { apiAs, DEMO_PASSWORD, expect, login, setForceLevel, test } from "./fixtures";
+import { apiAs, DEMO_PASSWORD, expect, login, reviewByForTests, setForceLevel, test } from "./fixtures";
 
 async function cookieHeader(api: APIRequestContext) {
   const { cookies } = await api.storageState();
@@ -26,7 +26,7 @@ test("a page on another origin cannot change the level in a signed-in commander'
   // The attacker's page, on another port of the same host: same site, so the cookie goes along.
   const attack = `<script>
     fetch("${APP}/api/levels", { method: "POST", credentials: "include", headers: { "Content-Type": "text/plain" },
-      body: JSON.stringify({ scope: "FORCE", level: "EXCEPTIONAL", reason: "forged by another page", expectedVersion: ${before.force.version} }) })
+      body: JSON.stringify({ scope: "FORCE", level: "EXCEPTIONAL", reason: "forged by another page", reviewBy: "${reviewByForTests()}", expectedVersion: ${before.force.version} }) })
       .then((r) => (document.title = "status " + r.status), () => (document.title = "blocked"));
   </script>`;
   const server: Server = createServer((_request, response) => response.end(attack));
@@ -43,7 +43,13 @@ test("a page on another origin cannot change the level in a signed-in commander'
   const commander = await apiAs(playwright, APP, cast.commander.username);
   const forged = await commander.post("/api/levels", {
     headers: { Origin: attacker },
-    data: { scope: "FORCE", level: "EXCEPTIONAL", reason: "forged", expectedVersion: before.force.version },
+    data: {
+      scope: "FORCE",
+      level: "EXCEPTIONAL",
+      reason: "forged",
+      reviewBy: reviewByForTests(),
+      expectedVersion: before.force.version,
+    },
   });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe("FORBIDDEN");

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
-import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion } from "./factories";
+import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion, reviewByFrom } from "./factories";
 
 // The audit log as an administrator reads it: filtered and paged in the database, in plain words.
 let admin: CurrentUser;
@@ -31,7 +31,13 @@ beforeAll(async () => {
     ["HEIGHTENED", "JTAC raised the national threat"],
     ["NORMAL", "Threat reduced"],
   ] as const) {
-    await changeResponseLevel(commander, { scope: "FORCE", level, reason, expectedVersion: await forceVersion() });
+    await changeResponseLevel(commander, {
+      scope: "FORCE",
+      level,
+      reason,
+      reviewBy: reviewByFrom(),
+      expectedVersion: await forceVersion(),
+    });
   }
   await changeResponseLevel(commander, {
     scope: "SITE",

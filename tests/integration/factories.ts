@@ -83,3 +83,6 @@ export const VALID_ALARM_REQUEST = {
 export async function createAlarmUnit(type: "PERSONAL_ATTACK" | "INTRUDER" = "PERSONAL_ATTACK") {
   return db.alarmUnit.create({ data: { assetTag: `PA-${Math.floor(Math.random() * 900_000 + 100_000)}`, type } });
 }
+
+/** A review-by time any force raise accepts (EXCEPTIONAL allows 7 days ahead). */
+export const reviewByFrom = (now = new Date()) => new Date(now.getTime() + 3 * 86_400_000);

@@ -7,7 +7,12 @@ import { readPosture } from "@/lib/levels/read-posture";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel } from "@/lib/levels/preview-response-level";
-import { createSite, createUser, ensurePublishedPolicy, forceVersion, siteVersion } from "./factories";
+import { isReviewOverdue } from "@/lib/levels/review-by";
+import { reviewResponseLevel } from "@/lib/levels/review-response-level";
+import { notifyConfig } from "@/lib/notify/config";
+import { queueForceReviewReminders } from "@/lib/notify/force-review-reminders";
+import { isStillNeeded } from "@/lib/notify/reminders";
+import { createSite, createUser, ensurePublishedPolicy, forceVersion, reviewByFrom, siteVersion } from "./factories";
 
 let commander: CurrentUser;
 let options: Awaited<ReturnType<typeof ensurePublishedPolicy>>["options"];
@@ -17,7 +22,13 @@ async function setForce(level: "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL", now = ne
   if (current.level === level) return;
   await changeResponseLevel(
     commander,
-    { scope: "FORCE", level, reason: `Test move to ${level}`, expectedVersion: current.version },
+    {
+      scope: "FORCE",
+      level,
+      reason: `Test move to ${level}`,
+      reviewBy: reviewByFrom(now),
+      expectedVersion: current.version,
+    },
     now,
   );
 }
@@ -118,6 +129,7 @@ describe("force level changes and checklists", () => {
       scope: "FORCE",
       level: "EXCEPTIONAL",
       reason: "Based on old state",
+      reviewBy: reviewByFrom(),
       expectedVersion: version,
     }).catch((e) => e);
     expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
@@ -132,12 +144,14 @@ describe("force level changes and checklists", () => {
         scope: "FORCE",
         level: "HEIGHTENED",
         reason: "First commander",
+        reviewBy: reviewByFrom(),
         expectedVersion: version,
       }),
       changeResponseLevel(commander, {
         scope: "FORCE",
         level: "EXCEPTIONAL",
         reason: "Second commander",
+        reviewBy: reviewByFrom(),
         expectedVersion: version,
       }),
     ]);
@@ -288,5 +302,117 @@ describe("previewing a change refuses what confirming would refuse, before Confi
     const fine = await preview({ level: "EXCEPTIONAL", expiresAt: new Date(Date.now() + 3_600_000) });
     expect(fine.basedOnVersion).toBe(await siteVersion(site.id));
     await setForce("NORMAL");
+  });
+});
+
+describe("review-by times on a force raise", () => {
+  it("refuses a raise without a review-by time, or beyond its level's limit, naming the field and changing nothing", async () => {
+    await setForce("NORMAL");
+    const version = await forceVersion();
+    await expect(
+      changeResponseLevel(commander, {
+        scope: "FORCE",
+        level: "HEIGHTENED",
+        reason: "No review",
+        expectedVersion: version,
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { reviewBy: [expect.stringContaining("review HEIGHTENED")] },
+    });
+    await expect(
+      changeResponseLevel(commander, {
+        scope: "FORCE",
+        level: "EXCEPTIONAL",
+        reason: "Too far ahead",
+        reviewBy: new Date(Date.now() + 8 * 86_400_000),
+        expectedVersion: version,
+      }),
+    ).rejects.toMatchObject({ fields: { reviewBy: ["EXCEPTIONAL must be reviewed within 7 days"] } });
+    await expect(previewResponseLevel(commander, { scope: "FORCE", level: "HEIGHTENED" })).rejects.toMatchObject({
+      fields: { reviewBy: expect.any(Array) },
+    });
+    expect(await forceVersion()).toBe(version);
+  });
+
+  it("keeps the level when the time comes, reminds commanders once, and a review maintains it until a new time", async () => {
+    const smtpUrl = "smtp://127.0.0.1:9";
+    const config = notifyConfig({ SMTP_URL: smtpUrl, NEXTAUTH_URL: "https://estate.example" });
+    const reviewer = await createUser(["COMMANDER"]);
+    await db.user.update({ where: { id: reviewer.id }, data: { email: `${reviewer.username}@review.test` } });
+    await setForce("NORMAL");
+    const raisedAt = new Date();
+    await setForce("HEIGHTENED", raisedAt);
+    const dueAt = reviewByFrom(raisedAt);
+    const afterDue = new Date(dueAt.getTime() + 60_000);
+
+    expect(await queueForceReviewReminders(config, raisedAt)).toBe(0);
+    await expireOverrides(afterDue);
+    const posture = await readPosture(commander, afterDue);
+    expect(posture.force).toMatchObject({ level: "HEIGHTENED", reviewBy: dueAt });
+    expect(isReviewOverdue(posture.force, afterDue)).toBe(true);
+
+    expect(await queueForceReviewReminders(config, afterDue)).toBeGreaterThanOrEqual(1);
+    expect(await queueForceReviewReminders(config, afterDue)).toBe(0);
+    const reminder = await db.outboxMessage.findFirstOrThrow({
+      where: { recipient: `${reviewer.username}@review.test`, dedupeKey: { startsWith: "force-review:" } },
+    });
+    expect(reminder.content).toMatchObject({ subject: expect.stringContaining("Review overdue") });
+    expect(await isStillNeeded(reminder.dedupeKey)).toBe(true);
+
+    const next = new Date(afterDue.getTime() + 30 * 86_400_000);
+    await reviewResponseLevel(
+      commander,
+      {
+        scope: "FORCE",
+        decision: "MAINTAIN",
+        reviewBy: next,
+        reason: "Threat unchanged; measures remain proportionate",
+        expectedVersion: posture.force.version,
+      },
+      afterDue,
+    );
+    const force = await db.forceLevel.findUniqueOrThrow({ where: { id: 1 } });
+    expect(force).toMatchObject({ level: "HEIGHTENED", reviewBy: next, version: posture.force.version + 1 });
+    expect(await isStillNeeded(reminder.dedupeKey)).toBe(false);
+    const change = await db.levelChange.findFirstOrThrow({
+      where: { scope: "FORCE", kind: "REVIEW_MAINTAINED" },
+      orderBy: { occurredAt: "desc" },
+    });
+    expect(change).toMatchObject({ fromLevel: "HEIGHTENED", toLevel: "HEIGHTENED", expiresAt: next });
+    expect(await db.auditEvent.count({ where: { type: "level.reviewMaintained" } })).toBeGreaterThanOrEqual(1);
+    await db.outboxMessage.deleteMany({ where: { dedupeKey: { startsWith: "force-review:" } } });
+  });
+
+  it("a review that changes the level goes through the change rules; NORMAL clears the review time", async () => {
+    await setForce("HEIGHTENED");
+    await expect(
+      reviewResponseLevel(commander, {
+        scope: "FORCE",
+        decision: "CHANGE",
+        reason: "No level given",
+        expectedVersion: await forceVersion(),
+      }),
+    ).rejects.toMatchObject({ fields: { level: expect.any(Array) } });
+    await reviewResponseLevel(commander, {
+      scope: "FORCE",
+      decision: "CHANGE",
+      level: "NORMAL",
+      reason: "Threat reduced to MODERATE",
+      expectedVersion: await forceVersion(),
+    });
+    expect(await db.forceLevel.findUniqueOrThrow({ where: { id: 1 } })).toMatchObject({
+      level: "NORMAL",
+      reviewBy: null,
+    });
+    await expect(
+      reviewResponseLevel(commander, {
+        scope: "FORCE",
+        decision: "MAINTAIN",
+        reviewBy: reviewByFrom(),
+        reason: "Nothing to keep",
+        expectedVersion: await forceVersion(),
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
