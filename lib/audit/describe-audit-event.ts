@@ -83,8 +83,12 @@ const DESCRIBE: Describers = {
     p.change === "details"
       ? `${who} edited the details of draft version ${p.version}`
       : `${who} ${p.change} option ${p.optionCode} in draft version ${p.version}`,
-  "policy.published": (p, who) =>
-    `${who} published ${p.reference} version ${p.version} (${p.options} options; review due ${when(p.reviewDueAt)})`,
+  "policy.published": (p, who) => {
+    const changes = p.added
+      ? `; ${p.added.length} added, ${p.removed?.length ?? 0} removed, ${p.changed?.length ?? 0} changed`
+      : "";
+    return `${who} published ${p.reference} version ${p.version} (${p.options} options${changes}; review due ${when(p.reviewDueAt)})`;
+  },
   "alarm.requested": (p, who) =>
     `${who} requested ${p.number} (${humanize(p.alarmType).toLowerCase()} alarm, ${p.periodDays} days)`,
   "alarm.transitioned": (p, who) => {

@@ -71,6 +71,10 @@ export const AUDIT_PAYLOADS = {
     version: z.number(),
     options: z.number(),
     reviewDueAt: z.string(),
+    approvedBy: z.string().optional(),
+    added: z.array(z.string()).optional(),
+    removed: z.array(z.string()).optional(),
+    changed: z.array(z.string()).optional(),
   }),
   // Alarm events carry no personal data: the audit log cannot be erased, the request can.
   "alarm.requested": z.object({

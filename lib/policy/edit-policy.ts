@@ -6,7 +6,9 @@ import { AppError, parseInput } from "@/lib/errors";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
-import { policyDetailsSchema, policyOptionSchema } from "@/lib/policy/schemas";
+import { diffPolicyOptions } from "@/lib/policy/policy-diff";
+import { policyDetailsSchema, policyOptionSchema, publishPolicySchema } from "@/lib/policy/schemas";
+import { humanize } from "@/lib/format";
 
 async function lockDraft(tx: Tx) {
   const [draft] = await tx.$queryRaw<{ id: string; version: number }[]>`
@@ -117,15 +119,44 @@ export async function updateDraftDetails(user: CurrentUser, input: unknown) {
   });
 }
 
+/** The draft's options against those in force: what publishing would change. */
+async function draftChanges(tx: Tx, draftId: string) {
+  const select = {
+    code: true,
+    title: true,
+    guidance: true,
+    category: true,
+    minLevel: true,
+    siteTypes: true,
+    ownerRole: true,
+    officerHoursPerDay: true,
+    costPerDay: true,
+    visibility: true,
+  } as const;
+  const [inForce, draft] = await Promise.all([
+    tx.policyOption.findMany({
+      where: { policyVersion: { reference: POLICY_REFERENCE, status: "PUBLISHED" } },
+      select,
+    }),
+    tx.policyOption.findMany({ where: { policyVersionId: draftId }, select }),
+  ]);
+  const numbers = (options: typeof draft) =>
+    options.map((option) => ({ ...option, officerHoursPerDay: Number(option.officerHoursPerDay) }));
+  return { count: draft.length, diff: diffPolicyOptions(numbers(inForce), numbers(draft)) };
+}
+
 /**
- * Publishes the draft: approved now, reviewed in two years; the previous version is superseded.
- * Open checklists keep the options they were opened from: publishing never rewrites them.
+ * Publishes the draft as its approver: the person confirming, recorded by name and role as they
+ * are now, with the changes against the version in force in the audit trail. Approved now,
+ * reviewed in two years; the previous version is superseded. Open checklists keep the options
+ * they were opened from: publishing never rewrites them.
  */
-export async function publishPolicyDraft(user: CurrentUser, now = new Date()) {
+export async function publishPolicyDraft(user: CurrentUser, input: unknown, now = new Date()) {
   requirePermission(user, "policy.manage");
+  parseInput(publishPolicySchema, input);
   return commitPostureChange(async (tx) => {
     const draft = await lockDraft(tx);
-    const options = await tx.policyOption.count({ where: { policyVersionId: draft.id } });
+    const { count: options, diff } = await draftChanges(tx, draft.id);
     if (options === 0)
       throw new AppError("VALIDATION", "A Menu of Options needs at least one option before it is published.");
     await tx.policyVersion.updateMany({
@@ -134,18 +165,35 @@ export async function publishPolicyDraft(user: CurrentUser, now = new Date()) {
     });
     const reviewDueAt = new Date(now);
     reviewDueAt.setFullYear(reviewDueAt.getFullYear() + POLICY_REVIEW_YEARS);
+    const approver = { name: user.displayName, role: user.roles.map(humanize).join(", ") };
     await tx.policyVersion.update({
       where: { id: draft.id },
-      data: { status: "PUBLISHED", approvedAt: now, reviewDueAt },
+      data: {
+        status: "PUBLISHED",
+        approvedAt: now,
+        reviewDueAt,
+        approvedById: user.id,
+        approverName: approver.name,
+        approverRole: approver.role,
+      },
     });
     await recordAuditEvent(tx, {
       type: "policy.published",
       actorId: user.id,
       entityType: "PolicyVersion",
       entityId: draft.id,
-      payload: { reference: POLICY_REFERENCE, version: draft.version, options, reviewDueAt: reviewDueAt.toISOString() },
+      payload: {
+        reference: POLICY_REFERENCE,
+        version: draft.version,
+        options,
+        reviewDueAt: reviewDueAt.toISOString(),
+        approvedBy: `${approver.name} (${approver.role})`,
+        added: diff.added.map((option) => option.code),
+        removed: diff.removed.map((option) => option.code),
+        changed: diff.changed.map((option) => option.code),
+      },
     });
     await recordPostureEvent(tx, "policy");
-    return { version: draft.version, reviewDueAt };
+    return { version: draft.version, reviewDueAt, diff };
   });
 }

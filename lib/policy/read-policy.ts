@@ -4,6 +4,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { POLICY_REFERENCE, POLICY_REMINDER_DAYS } from "@/lib/policy/policy-reference";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
+import { diffPolicyOptions } from "@/lib/policy/policy-diff";
 import { DAY } from "@/lib/time";
 
 const OPTION_SELECT = {
@@ -27,6 +28,8 @@ const VERSION_SELECT = {
   owner: true,
   status: true,
   approvedAt: true,
+  approverName: true,
+  approverRole: true,
   reviewDueAt: true,
   createdAt: true,
 } as const;
@@ -43,10 +46,13 @@ export async function readPolicy(user: CurrentUser) {
     ...version,
     options: version.options.map((option) => ({ ...option, officerHoursPerDay: Number(option.officerHoursPerDay) })),
   }));
+  const published = withNumbers.find((version) => version.status === "PUBLISHED") ?? null;
+  const draft = withNumbers.find((version) => version.status === "DRAFT") ?? null;
   return {
     versions: withNumbers,
-    published: withNumbers.find((version) => version.status === "PUBLISHED") ?? null,
-    draft: withNumbers.find((version) => version.status === "DRAFT") ?? null,
+    published,
+    draft,
+    changes: draft ? diffPolicyOptions(published?.options ?? [], draft.options) : null,
   };
 }
 

@@ -42,3 +42,12 @@ export const policyDetailsSchema = z.object({
 });
 
 export type PolicyOptionInput = z.infer<typeof policyOptionSchema>;
+
+/** Publishing is an approval: the approver confirms having reviewed the changes shown. */
+export const publishPolicySchema = z.object({
+  confirm: z
+    .union([z.literal(true), z.literal("true"), z.literal("on")], {
+      error: "Confirm that you have reviewed the changes and approve publishing them",
+    })
+    .transform(() => true as const),
+});

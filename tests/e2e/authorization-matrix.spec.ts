@@ -121,9 +121,9 @@ const ACTIONS: Record<string, Username[]> = {
   deleteWebhookAction: ["admin"],
 };
 
-// These take no input, so an allowed call would really draft or publish a policy version: only
-// the refusals of everyone else are called.
-const ACTS_WITHOUT_INPUT = new Set(["createDraftAction", "publishDraftAction"]);
+// This takes no input, so an allowed call would really draft a policy version: only the
+// refusals of everyone else are called.
+const ACTS_WITHOUT_INPUT = new Set(["createDraftAction"]);
 
 const REFUSAL = /Sign in to continue|do not have permission|You may not|do not have access/;
 

@@ -117,6 +117,8 @@ test("a site lead works the checklist; not implemented without a rationale is re
   await expect(page.getByRole("heading", { level: 1 })).toContainText(cast.site.code);
   await expect(page.getByTestId("site-level")).toContainText("HEIGHTENED");
 
+  // Once the page is live (hydrated, its stream connected), a refresh keeps an open form open.
+  await expect(page.locator("[data-live-status=live]")).toBeVisible();
   const briefing = page.getByTestId("item-COM-01");
   await briefing.getByText("Record a decision on COM-01").click();
   await briefing.getByLabel("Status").selectOption("IMPLEMENTED");

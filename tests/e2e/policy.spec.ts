@@ -29,8 +29,19 @@ test("an admin drafts the next Menu of Options, is told which field is wrong, an
   await form.getByLabel("Code").fill(code);
   await form.getByRole("button", { name: "Add option" }).click();
   await expect(page.getByText("Option saved in the draft.")).toBeVisible();
-  await page.getByRole("button", { name: "Publish the draft" }).click();
+  // Publishing shows what changes against the version in force, and is an approval to confirm.
+  await expect(page.getByTestId("policy-changes")).toContainText(`Added (1)`);
+  await expect(page.getByTestId("policy-changes")).toContainText(`${code} Check roof access hatches`);
+  const publish = page.getByRole("form", { name: "Publish the draft" });
+  await publish.getByRole("button", { name: "Publish the draft" }).click();
+  await expect(publish.getByText(/Confirm that you have reviewed the changes/).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Draft version ${current + 1}` })).toBeVisible();
+  await publish.getByLabel(/I have reviewed these changes/).check();
+  await publish.getByRole("button", { name: "Publish the draft" }).click();
   await expect(page.getByRole("heading", { name: `In force: version ${current + 1}` })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(`${code} Check roof access hatches`) })).toBeVisible();
   await expect(page.getByTestId("policy-reminder")).toHaveCount(0);
+  await expect(page.getByRole("row", { name: new RegExp(`v${current + 1} Published`) })).toContainText(
+    `${cast.admin.displayName} (Admin)`,
+  );
 });

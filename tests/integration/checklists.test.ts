@@ -265,7 +265,21 @@ describe("the Menu of Options as policy", () => {
       costPerDay: "0",
       visibility: "ALL_STAFF",
     });
-    const published = await publishPolicyDraft(admin);
+    await expect(publishPolicyDraft(admin, {})).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { confirm: expect.any(Array) },
+    });
+    const published = await publishPolicyDraft(admin, { confirm: true });
+    expect(published.diff).toEqual({
+      added: [{ code: "NEW-01", title: "A brand new option" }],
+      removed: [],
+      changed: [],
+    });
+    expect(await db.policyVersion.findFirstOrThrow({ where: { status: "PUBLISHED" } })).toMatchObject({
+      approvedById: admin.id,
+      approverName: admin.displayName,
+      approverRole: "Admin",
+    });
     const after = await db.checklistItem.findMany({
       where: { activation: { siteId: site.id, closedAt: null } },
       orderBy: { id: "asc" },

@@ -35,7 +35,7 @@ export const updateDetailsAction = serverAction(async (user, form) => {
   return done("Draft details saved.");
 });
 
-export const publishDraftAction = serverAction(async (user) => {
-  await publishPolicyDraft(user);
+export const publishDraftAction = serverAction(async (user, form) => {
+  await publishPolicyDraft(user, { confirm: form.get("confirm") ?? undefined });
   return done("Published. Open checklists keep the options they were opened with.");
 });

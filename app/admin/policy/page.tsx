@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import {
   DraftDetailsForm,
   OptionForm,
-  PublishButton,
+  PublishForm,
   RemoveOptionButton,
   StartDraftButton,
 } from "@/app/admin/policy/policy-forms";
+import { PolicyChanges } from "@/app/admin/policy/policy-changes";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, humanize, pounds } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
@@ -16,12 +17,12 @@ export const metadata: Metadata = { title: "Menu of Options" };
 
 export default async function PolicyPage() {
   const user = await requirePageUser("policy.manage");
-  const { versions, published, draft } = await readPolicy(user);
+  const { versions, published, draft, changes } = await readPolicy(user);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Menu of Options</h1>
       <Section id="versions-title" title="Versions" className="space-y-2">
-        <DataTable columns={["Version", "Status", "Owner", "Approved", "Review due", "Options"]}>
+        <DataTable columns={["Version", "Status", "Owner", "Approved", "Approved by", "Review due", "Options"]}>
           {versions.map((version) => (
             <Row key={version.id}>
               <RowHeader>
@@ -30,6 +31,7 @@ export default async function PolicyPage() {
               <Cell>{humanize(version.status)}</Cell>
               <Cell>{version.owner}</Cell>
               <Cell>{version.approvedAt ? formatDate(version.approvedAt) : "—"}</Cell>
+              <Cell>{version.approverName ? `${version.approverName} (${version.approverRole})` : "—"}</Cell>
               <Cell>{version.reviewDueAt ? formatDate(version.reviewDueAt) : "—"}</Cell>
               <Cell>{version.options.length}</Cell>
             </Row>
@@ -70,7 +72,8 @@ export default async function PolicyPage() {
               <OptionForm />
             </div>
           </details>
-          <PublishButton />
+          {changes && <PolicyChanges diff={changes} inForce={published?.version ?? null} />}
+          <PublishForm version={draft.version} />
         </Section>
       )}
 

@@ -46,8 +46,31 @@ export function StartDraftButton() {
   return <PolicyStepButton action={createDraftAction} label="Start a new draft version" />;
 }
 
-export function PublishButton() {
-  return <PolicyStepButton action={publishDraftAction} label="Publish the draft" />;
+/** Publishing is an approval: the approver confirms having reviewed the changes listed above it. */
+export function PublishForm({ version }: { version: number }) {
+  const { state, onSubmit, isPending, field } = useActionForm(publishDraftAction, "publish");
+  const confirm = field("confirm");
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Publish the draft">
+      <FormMessage state={state} field={field} />
+      <FieldError id={`${confirm.id}-error`} message={confirm.error} />
+      <label className="flex items-start gap-2" htmlFor={confirm.id}>
+        <input
+          type="checkbox"
+          id={confirm.id}
+          name="confirm"
+          value="true"
+          className="mt-1 h-5 w-5"
+          aria-describedby={confirm.error ? `${confirm.id}-error` : undefined}
+        />
+        I have reviewed these changes and approve publishing version {version}. My name and role are recorded as its
+        approver.
+      </label>
+      <button type="submit" disabled={isPending} className={buttonClass}>
+        Publish the draft
+      </button>
+    </form>
+  );
 }
 
 export function DraftDetailsForm({ owner }: { owner: string }) {
