@@ -5,7 +5,7 @@ import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDateTime, formatTime } from "@/lib/format";
+import { formatDateTime, formatTime, humanize } from "@/lib/format";
 import { LevelChangeNotice } from "@/components/level-change-notice";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { Section } from "@/components/section";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Security posture" };
 
 export default async function PosturePage() {
   const user = await requirePageUser("posture.view");
-  const { threats, force, site, acknowledgedAt } = await readStaffPosture(user);
+  const { threats, force, site, acknowledgedAt, personalSecurity } = await readStaffPosture(user);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Security posture</h1>
@@ -70,6 +70,28 @@ export default async function PosturePage() {
         </section>
       ) : (
         <p>You have no home site: ask an administrator to set one. The force level is shown below.</p>
+      )}
+      {personalSecurity.length > 0 && (
+        <section
+          aria-labelledby="personal-security"
+          className="space-y-2 rounded border-l-8 border-amber-600 bg-amber-50 p-4"
+          data-testid="personal-security"
+        >
+          <h2 id="personal-security" className="text-xl font-semibold">
+            Your personal security
+          </h2>
+          <p>
+            The threat to police officers and staff is raised
+            {threats.policeSector ? ` (police sector: ${humanize(threats.policeSector.level)})` : ""}. On and off duty:
+          </p>
+          <ul className="list-disc space-y-2 pl-6">
+            {personalSecurity.map((advice) => (
+              <li key={advice.code}>
+                <span className="font-semibold">{advice.title}.</span> {advice.guidance}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <Section id="force-posture" title="The force">
         <p className="flex flex-wrap items-center gap-3" data-testid="force-level">

@@ -10,7 +10,7 @@ export type MenuOption = {
   ownerRole: Role;
   officerHoursPerDay: number;
   costPerDay: number;
-  visibility: "ALL_STAFF" | "RESTRICTED";
+  visibility: "ALL_STAFF" | "SITE_LEADS" | "RESTRICTED" | "PERSONAL";
 };
 
 const ALL: SiteType[] = ["HEADQUARTERS", "POLICE_STATION", "CUSTODY_SUITE", "TRAINING_CENTRE", "VEHICLE_DEPOT"];
@@ -57,7 +57,7 @@ export const MENU_OF_OPTIONS_V1: MenuOption[] = [
     "SITE_LEAD",
     1,
     0,
-    "ALL_STAFF",
+    "SITE_LEADS",
   ),
   option(
     "COM-02",
@@ -441,6 +441,31 @@ export const MENU_OF_OPTIONS_V1: MenuOption[] = [
     "SITE_LEAD",
     0.5,
     50,
-    "ALL_STAFF",
+    "SITE_LEADS",
+  ),
+  // Personal-security advice: given to staff while the police-sector threat calls for it, never a checklist item.
+  ...[
+    [
+      "PER-01",
+      "Vary your routes and times",
+      "Vary your route and the times you travel to and from work, and do not park in the same marked bay every day.",
+    ],
+    [
+      "PER-02",
+      "No uniform or identifiable lanyards off duty",
+      "Do not wear uniform, or lanyards and passes that show you work for the police, on your way to or from work or off duty.",
+    ],
+    [
+      "PER-03",
+      "Book on and off duty",
+      "Book on and off duty with your supervisor or the control room, and tell someone where you are when working alone.",
+    ],
+    [
+      "PER-04",
+      "Stay vigilant at home",
+      "Be alert to anyone watching your home or asking about you; report anything suspicious at once, on 999 if it is urgent.",
+    ],
+  ].map(([code, title, guidance]) =>
+    option(code, title, guidance, "Personal security", H, ALL, "SITE_LEAD", 0, 0, "PERSONAL"),
   ),
 ];

@@ -108,7 +108,7 @@ async function openChecklistItems(
     FROM "Activation" a
     JOIN "Site" s ON s."id" = a."siteId"
     JOIN "PolicyOption" o ON o."policyVersionId" = a."policyVersionId"
-      AND s."type" = ANY(o."siteTypes") AND o."minLevel" <= a."level"
+      AND s."type" = ANY(o."siteTypes") AND o."minLevel" <= a."level" AND o."visibility" <> 'PERSONAL'
     LEFT JOIN unnest(${closed.map((row) => row.siteId)}::uuid[], ${closed.map((row) => row.id)}::uuid[]) AS c(site_id, activation_id)
       ON c.site_id = a."siteId"
     LEFT JOIN LATERAL (

@@ -5,12 +5,18 @@ import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response
 export { ChecklistStatus };
 export const CHECKLIST_STATUSES = Object.values(ChecklistStatus);
 
-export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly string[] };
+export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly string[]; visibility?: string };
 
-/** An option applies to a site at a level when the level reaches its lowest level and it fits the site type. */
+/**
+ * An option applies to a site at a level when the level reaches its lowest level and it fits the
+ * site type. Personal-security advice is never a checklist item: it follows the police-sector threat.
+ */
 export function optionApplies(option: ApplicableOption, siteType: string, level: ResponseLevel): boolean {
   return (
-    level !== "NORMAL" && compareResponseLevels(level, option.minLevel) >= 0 && option.siteTypes.includes(siteType)
+    option.visibility !== "PERSONAL" &&
+    level !== "NORMAL" &&
+    compareResponseLevels(level, option.minLevel) >= 0 &&
+    option.siteTypes.includes(siteType)
   );
 }
 

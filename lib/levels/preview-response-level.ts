@@ -34,6 +34,7 @@ export async function previewResponseLevel(user: CurrentUser, input: unknown, no
       orderBy: { version: "desc" },
       select: {
         options: {
+          where: { visibility: { not: "PERSONAL" } },
           select: {
             id: true,
             code: true,

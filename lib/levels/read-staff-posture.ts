@@ -8,6 +8,8 @@ import { readForceLevel, SITE_LEVEL_SELECT } from "@/lib/levels/level-state";
 import { readThreats } from "@/lib/levels/read-threats";
 import { currentSiteLevel } from "@/lib/levels/response-levels";
 import { cachedUntilNextEvent } from "@/lib/live/event-cache";
+import { personalSecurityApplies } from "@/lib/policy/audience";
+import { POLICY_REFERENCE } from "@/lib/policy/policy-reference";
 
 /** The measures staff see: options for all staff that are in hand or done, never a restricted one. */
 export const STAFF_VISIBLE_ITEMS: Prisma.ChecklistItemWhereInput = {
@@ -21,9 +23,14 @@ export const STAFF_VISIBLE_ITEMS: Prisma.ChecklistItemWhereInput = {
  * reach this object, the page or the browser.
  */
 async function readSitePostureForStaff(siteId: string | null) {
-  const [threats, force, site] = await Promise.all([
+  const [threats, force, advice, site] = await Promise.all([
     readThreats(db),
     readForceLevel(db),
+    db.policyOption.findMany({
+      where: { visibility: "PERSONAL", policyVersion: { reference: POLICY_REFERENCE, status: "PUBLISHED" } },
+      orderBy: { code: "asc" },
+      select: { code: true, title: true, guidance: true },
+    }),
     siteId
       ? db.site.findUnique({
           where: { id: siteId },
@@ -47,7 +54,8 @@ async function readSitePostureForStaff(siteId: string | null) {
         })
       : null,
   ]);
-  return { threats, force, site };
+  // Personal-security advice follows the police-sector threat: given only while the rule calls for it.
+  return { threats, force, site, personalSecurity: personalSecurityApplies(threats) ? advice : [] };
 }
 
 export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff>>;
@@ -56,7 +64,7 @@ export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
   if (siteId) requireSitePostureAccess(user, uuidOrNotFound(siteId, "That site does not exist."));
-  const { threats, force, site } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () =>
+  const { threats, force, site, personalSecurity } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () =>
     readSitePostureForStaff(siteId),
   );
   const postureVersion = site?.level?.version;
@@ -86,6 +94,7 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
       ),
     },
     acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
+    personalSecurity,
   };
 }
 

@@ -62,7 +62,7 @@ test("a commander raises the force while staff see their banner change without r
   await expect(page.getByLabel("Reason").last()).toHaveValue("");
 
   await expect(banner).toContainText("HEIGHTENED", { timeout: 5_000 });
-  await expect(staffPage.getByText("Brief all staff on the response level")).toBeVisible();
+  await expect(staffPage.getByText("Pass checks at every entry point")).toBeVisible();
   expect(reloads).toBe(0);
   // The change is said, not only shown: a banner, announced, and in the title of a tab in the background.
   const notice = staffPage.getByTestId("level-change-notice");
@@ -435,4 +435,30 @@ test("the API refuses a force raise without a review-by time, naming the field, 
   });
   expect(changed.status()).toBe(200);
   expect((await changed.json()).force).toMatchObject({ level: "HEIGHTENED" });
+});
+
+test("staff see personal-security advice while the police-sector threat is raised above the national one", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  const commander = await apiAs(playwright, baseURL!, cast.commander.username);
+  const record = async (scope: string, level: string) =>
+    expect(
+      (await commander.post("/api/threat-levels", { data: { scope, level, reason: "JTAC assessment" } })).status(),
+    ).toBe(201);
+  await record("NATIONAL", "SUBSTANTIAL");
+  await record("POLICE_SECTOR", "SUBSTANTIAL");
+  await login(page, cast.staff.username);
+  await page.goto("/posture");
+  await expect(page.getByTestId("personal-security")).toHaveCount(0);
+  await record("POLICE_SECTOR", "SEVERE");
+  const advice = page.getByRole("region", { name: "Your personal security" });
+  await expect(advice).toBeVisible({ timeout: 5_000 });
+  await expect(advice).toContainText("police sector: Severe");
+  await expect(advice).toContainText("No uniform or identifiable lanyards off duty");
+  await expect(advice).toContainText("Book on and off duty");
+  await record("POLICE_SECTOR", "SUBSTANTIAL");
+  await expect(page.getByTestId("personal-security")).toHaveCount(0, { timeout: 5_000 });
 });

@@ -20,7 +20,7 @@ test("a force raise emails each member of staff once and posts to Teams; staff a
   await expect.poll(() => raisedFor(cast.staff.username).length, { timeout: 45_000 }).toBe(1);
   const [mail] = raisedFor(cast.staff.username);
   expect(mail.subject).toBe(`${cast.site.code} ${cast.site.name}: the security response level is now HEIGHTENED`);
-  expect(mail.text).toContain("Brief all staff on the response level");
+  expect(mail.text).toContain("Pass checks at every entry point");
   expect(mail.text).not.toContain("Pre-scripted messages");
   expect(mail.text).not.toContain("Reason that stays inside");
   await expect
@@ -79,7 +79,7 @@ test("on a phone, 'I have read this' comes first on the staff posture page", asy
   await login(page, cast.staff.username);
   await page.goto("/posture");
   const button = await page.getByRole("button", { name: "I have read this" }).boundingBox();
-  const measures = await page.getByText("Brief all staff on the response level").boundingBox();
+  const measures = await page.getByText("Pass checks at every entry point").boundingBox();
   const heading = await page.getByRole("heading", { name: cast.site.name }).boundingBox();
   expect(button!.y).toBeLessThan(heading!.y);
   expect(button!.y).toBeLessThan(measures!.y);

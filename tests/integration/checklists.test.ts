@@ -72,7 +72,9 @@ describe("need to know: restricted options", () => {
       expect(staffView).not.toContain(item.option.title);
       expect(staffView).not.toContain(item.option.code);
     }
-    expect(staffView).toContain("Brief all staff on the response level");
+    expect(staffView).toContain("Pass checks at every entry point");
+    // What site leads themselves do is theirs: it is not on the staff posture either.
+    expect(staffView).not.toContain("Brief all staff on the response level");
     expect((await readPosture(staff)).sites.every((entry) => entry.checklist === undefined)).toBe(true);
     await expect(readSiteChecklist(staff, site.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { optionApplies } from "@/lib/levels/checklist-rules";
 import { expireOverrides } from "@/lib/levels/expire-overrides";
 import { readPosture } from "@/lib/levels/read-posture";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { recordThreatLevel } from "@/lib/levels/record-threat-level";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { previewResponseLevel } from "@/lib/levels/preview-response-level";
@@ -265,6 +266,30 @@ describe("threat levels", () => {
     expect(
       await db.auditEvent.findFirst({ where: { type: "threat.recorded" }, orderBy: { id: "desc" } }),
     ).toMatchObject({ actorId: commander.id });
+  });
+
+  it("gives staff personal-security advice while the police-sector threat calls for it, never as checklist items", async () => {
+    const site = await createSite({ type: "POLICE_STATION" });
+    const staff = await createUser(["STAFF"], { homeSiteId: site.id });
+    const record = (scope: "NATIONAL" | "POLICE_SECTOR", level: string) =>
+      recordThreatLevel(commander, { scope, level, reason: "JTAC assessment", source: "JTAC" });
+    await record("NATIONAL", "SUBSTANTIAL");
+    await record("POLICE_SECTOR", "SUBSTANTIAL");
+    expect((await readStaffPosture(staff)).personalSecurity).toEqual([]);
+    await record("POLICE_SECTOR", "SEVERE");
+    const advice = (await readStaffPosture(staff)).personalSecurity;
+    expect(advice.map((item) => item.code)).toEqual(["PER-01", "PER-02", "PER-03", "PER-04"]);
+    expect(advice[1]).toMatchObject({ title: "No uniform or identifiable lanyards off duty" });
+
+    await setForce("NORMAL");
+    await setForce("EXCEPTIONAL");
+    const personal = await db.checklistItem.count({
+      where: { activation: { siteId: site.id, closedAt: null }, option: { visibility: "PERSONAL" } },
+    });
+    expect(personal).toBe(0);
+    expect((await openItemsOf(site.id)).length).toBe(expectedCount("POLICE_STATION", "EXCEPTIONAL"));
+    await record("POLICE_SECTOR", "SUBSTANTIAL");
+    expect((await readStaffPosture(staff)).personalSecurity).toEqual([]);
   });
 
   it("refuses staff", async () => {

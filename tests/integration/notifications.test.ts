@@ -101,7 +101,8 @@ describe("a level change told by email, Teams and webhooks", () => {
       expect(mails, person.username).toHaveLength(1);
       expect(mails[0].subject).toBe(`${site.code} ${site.name}: the security response level is now HEIGHTENED`);
       expect(mails[0].text).toContain("Additional security measures are in force.");
-      expect(mails[0].text).toContain("Brief all staff on the response level");
+      expect(mails[0].text).toContain("Pass checks at every entry point");
+      expect(mails[0].text).not.toContain("Brief all staff on the response level");
       expect(mails[0].text).toContain("https://estate.example/posture");
       expect(mails[0].html).toContain("<h2>");
     }

@@ -7,6 +7,7 @@ import {
   StartDraftButton,
 } from "@/app/admin/policy/policy-forms";
 import { PolicyChanges } from "@/app/admin/policy/policy-changes";
+import { AUDIENCE_LABEL } from "@/lib/policy/audience";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDate, humanize, pounds } from "@/lib/format";
 import { readPolicy } from "@/lib/policy/read-policy";
@@ -55,8 +56,7 @@ export default async function PolicyPage() {
                     <span className="font-semibold">
                       {option.code} {option.title}
                     </span>{" "}
-                    · {option.category} · from {option.minLevel} ·{" "}
-                    {option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}
+                    · {option.category} · from {option.minLevel} · {AUDIENCE_LABEL[option.visibility]}
                   </summary>
                   <div className="space-y-2 pt-3">
                     <OptionForm option={option} />
@@ -79,7 +79,7 @@ export default async function PolicyPage() {
 
       {published && (
         <Section id="published-title" title={<>In force: version {published.version}</>} className="space-y-2">
-          <DataTable columns={["Option", "Category", "From", "Visibility", "Officer-hours/day", "Cost/day"]}>
+          <DataTable columns={["Option", "Category", "From", "For", "Officer-hours/day", "Cost/day"]}>
             {published.options.map((option) => (
               <Row key={option.id}>
                 <RowHeader className="font-medium">
@@ -87,7 +87,7 @@ export default async function PolicyPage() {
                 </RowHeader>
                 <Cell>{option.category}</Cell>
                 <Cell>{option.minLevel}</Cell>
-                <Cell>{option.visibility === "RESTRICTED" ? "Restricted" : "All staff"}</Cell>
+                <Cell>{AUDIENCE_LABEL[option.visibility]}</Cell>
                 <Cell>{option.officerHoursPerDay}</Cell>
                 <Cell>{pounds(option.costPerDay)}</Cell>
               </Row>

@@ -11,6 +11,7 @@ import {
 import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/form-controls";
 import { FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
+import { AUDIENCE_OPTIONS } from "@/lib/policy/audience";
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import { humanize } from "@/lib/format";
 import { SITE_TYPES } from "@/lib/policy/schemas";
@@ -110,12 +111,10 @@ export function OptionForm({ option }: { option?: EditableOption }) {
       />
       <SelectField
         {...field("visibility")}
-        label="Who may see it"
+        label="Who it is for"
+        hint="All staff: on the posture page and the notice. Site leads and Restricted: leads and commanders only. Personal security advice: shown to staff while the police-sector threat calls for it, never a checklist item."
         defaultValue={option?.visibility}
-        options={[
-          { value: "ALL_STAFF", label: "All staff" },
-          { value: "RESTRICTED", label: "Restricted: commanders and site leads" },
-        ]}
+        options={AUDIENCE_OPTIONS}
       />
       <SelectField
         {...field("ownerRole")}

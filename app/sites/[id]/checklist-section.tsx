@@ -95,6 +95,7 @@ export function ChecklistSection({ checklist, filter }: { checklist: Checklist; 
                     <p className="flex-1 font-semibold">
                       {item.option.code} {item.option.title}{" "}
                       {item.option.visibility === "RESTRICTED" && <Tag colour="grey">Restricted</Tag>}
+                      {item.option.visibility === "SITE_LEADS" && <Tag colour="grey">Site leads</Tag>}
                     </p>
                     <ChecklistStatusTag status={item.status} overdue={item.isOverdue} />
                   </div>
