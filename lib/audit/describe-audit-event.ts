@@ -18,6 +18,7 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "threat.recorded": "Threat level recorded",
   "level.forceChanged": "Force level changed",
   "level.reviewMaintained": "Level reviewed and maintained",
+  "site.logged": "Site log entry",
   "level.overrideSet": "Site override set",
   "level.overrideEnded": "Site override ended",
   "level.overrideExpired": "Site override expired",
@@ -63,6 +64,8 @@ const DESCRIBE: Describers = {
     const review = p.reviewBy ? `; review by ${when(p.reviewBy)}` : "";
     return `${who} ${verb} the force to ${p.to} from ${p.from} (${p.sitesMoved} ${p.sitesMoved === 1 ? "site" : "sites"} changed level${review})`;
   },
+  "site.logged": (p, who, site) =>
+    `${who} logged ${p.kind === "DECISION" ? "a decision" : "an event"} at ${site}: ${p.summary}`,
   "level.reviewMaintained": (p, who, site) =>
     `${who} reviewed ${p.scope === "FORCE" ? "the force" : site} at ${p.level} and maintained it until ${when(p.reviewBy)}`,
   "level.overrideSet": (p, who, site) => `${who} raised ${site} to ${p.to} until ${when(p.expiresAt)}`,

@@ -21,6 +21,7 @@ export const AUDIT_PAYLOADS = {
     reviewBy: z.string().nullable().optional(),
     review: z.literal("CHANGE").optional(),
   }),
+  "site.logged": z.object({ entryId: z.string(), kind: z.enum(["EVENT", "DECISION"]), summary: z.string() }),
   "level.reviewMaintained": z.object({
     scope: z.enum(["FORCE", "SITE"]),
     level,

@@ -62,3 +62,29 @@ test("a site lead filters the checklist and marks several items at once", async 
   await expect(page.getByTestId("item-COM-02").getByTestId("item-status")).toHaveText("Not applicable");
   await expect(page.getByTestId("item-ACC-01").getByTestId("item-status")).toHaveText("Pending");
 });
+
+test("a site lead records a decision in the site log, in the National Decision Model's terms", async ({
+  page,
+  cast,
+}) => {
+  await login(page, cast.sitelead.username);
+  await page.goto(`/sites/${cast.site.id}`);
+  await expect(page.locator("[data-live-status=live]")).toBeVisible();
+  await page.locator("summary", { hasText: "Add to the site log" }).click();
+  const form = page.getByRole("form", { name: "Add to the site log" });
+  await form.getByLabel("A decision (National Decision Model)").check();
+  await form.getByLabel("Summary").fill("Rear gate closed to all but emergency vehicles");
+  await form.getByRole("button", { name: "Add to the log" }).click();
+  const summary = form.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary.getByRole("link", { name: /Assessment of the threat and risk/ })).toBeVisible();
+  await form.getByLabel("Information: what is known").fill("A car was seen twice at the rear gate overnight");
+  await form.getByLabel("Assessment of the threat and risk").fill("Possible hostile reconnaissance");
+  await form.getByLabel("Action taken").fill("Gate closed and signed; staff briefed");
+  await form.getByLabel("Review: when and how it will be looked at again").fill("At the next shift briefing");
+  await form.getByRole("button", { name: "Add to the log" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Added to the site log." })).toBeVisible();
+  const entry = page.getByTestId("site-log").getByRole("listitem").first();
+  await expect(entry).toContainText("Rear gate closed to all but emergency vehicles");
+  await expect(entry).toContainText("Possible hostile reconnaissance");
+  await expect(entry).toContainText(cast.sitelead.displayName);
+});

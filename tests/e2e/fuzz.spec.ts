@@ -54,6 +54,13 @@ function targets(ids: { site: string; request: string; item: string; unit: strin
       as: "commander",
       template: { status: "IMPLEMENTED", rationale: "Fuzzed", dueAt: later, expectedVersion: 999_999 },
     },
+    // A decision without its assessment, action and review: even a body the fuzzer left valid is refused.
+    {
+      method: "POST",
+      path: `/api/sites/${ids.site}/log`,
+      as: "commander",
+      template: { kind: "DECISION", summary: "Fuzzed decision", information: "Fuzzed information" },
+    },
     {
       method: "POST",
       path: `/api/sites/${ids.site}/checklist/decisions`,

@@ -5,6 +5,7 @@ import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { readLevelHistory, readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
 import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
+import { readSiteLog, writeSiteLogEntry } from "@/lib/sites/site-log";
 import { HOUR } from "@/lib/time";
 import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
 
@@ -173,5 +174,56 @@ describe("a site's level history", () => {
     expect(first.items.map((change) => change.id)).toEqual([all.items[0].id]);
     const last = await readLevelHistory(siteLead, site.id, { page: all.total, pageSize: 1 });
     expect(last.items.map((change) => change.id)).toEqual([all.items[all.total - 1].id]);
+  });
+});
+
+describe("the site log", () => {
+  it("keeps significant events and NDM decisions, newest first, and names a decision's missing parts", async () => {
+    const site = await createSite({ type: "POLICE_STATION" });
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+    const otherLead = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
+    const staff = await createUser(["STAFF"], { homeSiteId: site.id });
+    await expect(
+      writeSiteLogEntry(lead, site.id, { kind: "DECISION", summary: "Closed the rear gate" }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: {
+        information: expect.any(Array),
+        assessment: expect.any(Array),
+        action: expect.any(Array),
+        review: expect.any(Array),
+      },
+    });
+    const earlier = new Date(Date.now() - 3_600_000);
+    await writeSiteLogEntry(lead, site.id, {
+      kind: "EVENT",
+      summary: "Suspicious vehicle photographed the front gate",
+      occurredAt: earlier,
+      action: "ignored for an event",
+    });
+    await writeSiteLogEntry(lead, site.id, {
+      kind: "DECISION",
+      summary: "Rear gate closed to all but emergency vehicles",
+      information: "Vehicle seen twice at the rear gate",
+      assessment: "Possible hostile reconnaissance",
+      powersAndPolicy: "Op Quantity ACC-02",
+      options: "Close the gate, or staff it",
+      action: "Gate closed and signed",
+      review: "At the next shift briefing",
+    });
+    const log = await readSiteLog(lead, site.id);
+    expect(log.total).toBe(2);
+    expect(log.items.map((entry) => entry.kind)).toEqual(["DECISION", "EVENT"]);
+    expect(log.items[0]).toMatchObject({
+      assessment: "Possible hostile reconnaissance",
+      author: { displayName: lead.displayName },
+    });
+    expect(log.items[1].action).toBeNull();
+    expect(await db.auditEvent.count({ where: { type: "site.logged", entityId: site.id } })).toBe(2);
+    await expect(readSiteLog(otherLead, site.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      writeSiteLogEntry(staff, site.id, { kind: "EVENT", summary: "Staff cannot write here" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(readSiteLog(commander, site.id)).resolves.toMatchObject({ total: 2 });
   });
 });

@@ -6,6 +6,7 @@ import { serverAction } from "@/lib/http/server-action";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
 import { updateChecklistItems } from "@/lib/levels/update-checklist-items";
 import { readDateInput } from "@/lib/date-input";
+import { NDM_FIELDS, writeSiteLogEntry } from "@/lib/sites/site-log";
 
 export const updateChecklistItemAction = serverAction(async (user, form) => {
   const saved = await updateChecklistItem(user, String(form.get("itemId") ?? ""), {
@@ -35,4 +36,16 @@ export const bulkChecklistAction = serverAction(async (user, form) => {
   revalidatePath("/sites/[id]", "page");
   const count = done.items.length === 1 ? "1 item" : `${done.items.length} items`;
   return { ok: true, message: `Marked ${count} as ${BULK_DONE[done.status]}.` };
+});
+
+export const writeSiteLogAction = serverAction(async (user, form) => {
+  const text = (name: string) => String(form.get(name) ?? "") || undefined;
+  await writeSiteLogEntry(user, String(form.get("siteId") ?? ""), {
+    kind: form.get("kind") ?? undefined,
+    summary: form.get("summary"),
+    occurredAt: readDateInput(form, "occurredAt"),
+    ...Object.fromEntries(NDM_FIELDS.map((field) => [field, text(field)])),
+  });
+  revalidatePath("/sites/[id]", "page");
+  return { ok: true, message: "Added to the site log." };
 });

@@ -3,6 +3,8 @@ import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { EndOverrideForm } from "@/app/sites/[id]/end-override-form";
 import { ChecklistSection } from "@/app/sites/[id]/checklist-section";
 import { LevelHistory } from "@/app/sites/[id]/level-history";
+import { SiteLog } from "@/app/sites/[id]/site-log";
+import { readSiteLog } from "@/lib/sites/site-log";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
@@ -23,10 +25,11 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
   const query = await searchParams;
   const filter = parseChecklistFilter(query);
   const historyPage = Number([query.history].flat()[0]) || 1;
-  const [checklist, history] = await readForPage(() =>
+  const [checklist, history, log] = await readForPage(() =>
     Promise.all([
       readSiteChecklist(user, id, filter),
       readLevelHistory(user, id, { page: Math.max(1, Math.min(100_000, Math.floor(historyPage))) }),
+      readSiteLog(user, id, { page: [query.log].flat()[0] }),
     ]),
   );
   const { site, force } = checklist;
@@ -75,6 +78,8 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
       </Section>
 
       <ChecklistSection checklist={checklist} filter={filter} />
+
+      <SiteLog siteId={site.id} log={log} mayWrite={checklist.mayWork} query={query} />
 
       <LevelHistory history={history} query={query} />
     </div>
