@@ -7,6 +7,7 @@ import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
 import { diffPolicyOptions } from "@/lib/policy/policy-diff";
+import { OPTION_SELECT } from "@/lib/policy/read-policy";
 import { policyDetailsSchema, policyOptionSchema, publishPolicySchema } from "@/lib/policy/schemas";
 import { humanize } from "@/lib/format";
 
@@ -121,24 +122,12 @@ export async function updateDraftDetails(user: CurrentUser, input: unknown) {
 
 /** The draft's options against those in force: what publishing would change. */
 async function draftChanges(tx: Tx, draftId: string) {
-  const select = {
-    code: true,
-    title: true,
-    guidance: true,
-    category: true,
-    minLevel: true,
-    siteTypes: true,
-    ownerRole: true,
-    officerHoursPerDay: true,
-    costPerDay: true,
-    visibility: true,
-  } as const;
   const [inForce, draft] = await Promise.all([
     tx.policyOption.findMany({
       where: { policyVersion: { reference: POLICY_REFERENCE, status: "PUBLISHED" } },
-      select,
+      select: OPTION_SELECT,
     }),
-    tx.policyOption.findMany({ where: { policyVersionId: draftId }, select }),
+    tx.policyOption.findMany({ where: { policyVersionId: draftId }, select: OPTION_SELECT }),
   ]);
   const numbers = (options: typeof draft) =>
     options.map((option) => ({ ...option, officerHoursPerDay: Number(option.officerHoursPerDay) }));

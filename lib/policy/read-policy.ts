@@ -7,7 +7,8 @@ import { cachedUntilNextEvent } from "@/lib/live/event-cache";
 import { diffPolicyOptions } from "@/lib/policy/policy-diff";
 import { DAY } from "@/lib/time";
 
-const OPTION_SELECT = {
+/** An option's fields as the policy pages and the publishing diff read them. */
+export const OPTION_SELECT = {
   id: true,
   code: true,
   title: true,
