@@ -4,6 +4,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { OptionCadence } from "@/lib/generated/prisma/enums";
+import { isRecurring, nextDueAfter } from "@/lib/levels/cadence";
 import type { ChecklistStatus } from "@/lib/levels/checklist-rules";
 import { MINUTE } from "@/lib/time";
 
@@ -19,7 +21,7 @@ export const ITEM_FIELDS = {
   version: true,
   updatedAt: true,
   activation: { select: { siteId: true, closedAt: true } },
-  option: { select: { code: true } },
+  option: { select: { code: true, title: true, cadence: true } },
 } as const;
 
 export type LockedItem = {
@@ -31,7 +33,7 @@ export type LockedItem = {
   version: number;
   updatedAt: Date;
   activation: { siteId: string; closedAt: Date | null };
-  option: { code: string };
+  option: { code: string; title: string; cadence: OptionCadence };
 };
 
 export function requireChecklistWorker(user: CurrentUser) {
@@ -59,7 +61,11 @@ export type ItemDecision = {
   dueChangeReason?: string;
 };
 
-/** Writes one decision on a locked item and its audit event: one audited change per item. */
+/**
+ * Writes one decision on a locked item and its audit event: one audited change per item. Marking a
+ * recurring check implemented confirms it: due again after its cadence, the confirmation (who,
+ * when, note) kept in the site log.
+ */
 export async function recordItemDecision(
   tx: Tx,
   user: CurrentUser,
@@ -67,6 +73,22 @@ export async function recordItemDecision(
   decision: ItemDecision,
   now: Date,
 ): Promise<LockedItem> {
+  const { cadence } = item.option;
+  if (decision.status === "IMPLEMENTED" && cadence !== "ONCE" && isRecurring(cadence)) {
+    decision = { ...decision, dueAt: nextDueAfter(cadence, now) };
+    await tx.siteLogEntry.create({
+      data: {
+        siteId: item.activation.siteId,
+        kind: "CHECK",
+        summary: `Confirmed ${item.option.code} ${item.option.title}`,
+        optionCode: item.option.code,
+        information: decision.rationale,
+        authorId: user.id,
+        occurredAt: now,
+        recordedAt: now,
+      },
+    });
+  }
   const updated = await tx.checklistItem.update({
     where: { id: item.id },
     data: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isItemOverdue, optionApplies } from "@/lib/levels/checklist-rules";
+import { nextDueAfter } from "@/lib/levels/cadence";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const stationOnlyFromHeightened = { minLevel: "HEIGHTENED" as const, siteTypes: ["POLICE_STATION"] };
@@ -30,5 +31,22 @@ describe("overdue and progress", () => {
     expect(isItemOverdue({ status: "PENDING", dueAt: past }, NOW)).toBe(true);
     expect(isItemOverdue({ status: "NOT_IMPLEMENTED", dueAt: past }, NOW)).toBe(false);
     expect(isItemOverdue({ status: "PENDING", dueAt: new Date("2026-11-22T13:00:00Z") }, NOW)).toBe(false);
+  });
+});
+
+describe("recurring checks", () => {
+  const now = new Date("2026-11-24T12:00:00Z");
+  const past = new Date(now.getTime() - 60_000);
+
+  it("are overdue again once their confirmation runs out, unlike a once-only measure", () => {
+    expect(isItemOverdue({ status: "IMPLEMENTED", dueAt: past, cadence: "EVERY_SHIFT" }, now)).toBe(true);
+    expect(isItemOverdue({ status: "IMPLEMENTED", dueAt: past, cadence: "ONCE" }, now)).toBe(false);
+    expect(isItemOverdue({ status: "NOT_APPLICABLE", dueAt: past, cadence: "DAILY" }, now)).toBe(false);
+  });
+
+  it("fall due a shift, a day or a week after each confirmation", () => {
+    expect(nextDueAfter("EVERY_SHIFT", now).toISOString()).toBe("2026-11-24T20:00:00.000Z");
+    expect(nextDueAfter("DAILY", now).toISOString()).toBe("2026-11-25T12:00:00.000Z");
+    expect(nextDueAfter("WEEKLY", now).toISOString()).toBe("2026-12-01T12:00:00.000Z");
   });
 });

@@ -1,5 +1,6 @@
 // Pure rules for checklists: which options apply, when items fall due, what counts as done.
 import { ChecklistStatus } from "@/lib/generated/prisma/enums";
+import { isRecurring } from "@/lib/levels/cadence";
 import { compareResponseLevels, type ResponseLevel } from "@/lib/levels/response-levels";
 
 export { ChecklistStatus };
@@ -23,8 +24,13 @@ export function optionApplies(option: ApplicableOption, siteType: string, level:
 /** Hours from opening until an item is due (applied in SQL): EXCEPTIONAL cannot wait a working day. */
 export const DUE_WITHIN_HOURS: Record<Exclude<ResponseLevel, "NORMAL">, number> = { HEIGHTENED: 24, EXCEPTIONAL: 4 };
 
-export function isItemOverdue(item: { status: ChecklistStatus; dueAt: Date }, now: Date): boolean {
-  return item.status === "PENDING" && item.dueAt.getTime() < now.getTime();
+/**
+ * Overdue: not yet decided by its due time, or — for a recurring check — not confirmed again by
+ * the time its last confirmation ran out.
+ */
+export function isItemOverdue(item: { status: ChecklistStatus; dueAt: Date; cadence?: string }, now: Date): boolean {
+  const awaited = item.status === "PENDING" || (item.status === "IMPLEMENTED" && isRecurring(item.cadence as never));
+  return awaited && item.dueAt.getTime() < now.getTime();
 }
 
 export type Progress = { total: number; considered: number; overdue: number };

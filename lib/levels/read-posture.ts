@@ -3,6 +3,7 @@ import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { checklistScope, postureSiteScope, seesAnyChecklist } from "@/lib/levels/access";
 import { type Progress } from "@/lib/levels/checklist-rules";
+import { OVERDUE_SQL } from "@/lib/levels/checklist-sql";
 import { readForceLevel, SITE_LEVEL_SELECT, type ForceState } from "@/lib/levels/level-state";
 import { readThreats, type Threats } from "@/lib/levels/read-threats";
 import { currentSiteLevel, isBelowSuggestion, type ResponseLevel } from "@/lib/levels/response-levels";
@@ -84,8 +85,9 @@ async function checklistProgressBySite(maySee: (siteId: string) => boolean, now:
   const rows = await db.$queryRaw<{ siteId: string; total: bigint; considered: bigint; overdue: bigint }[]>`
     SELECT a."siteId" AS "siteId", count(*) AS total,
       count(*) FILTER (WHERE i."status" <> 'PENDING') AS considered,
-      count(*) FILTER (WHERE i."status" = 'PENDING' AND i."dueAt" < ${now}) AS overdue
+      count(*) FILTER (WHERE ${OVERDUE_SQL} AND i."dueAt" < ${now}) AS overdue
     FROM "Activation" a JOIN "ChecklistItem" i ON i."activationId" = a."id"
+      JOIN "PolicyOption" o ON o."id" = i."optionId"
     WHERE a."closedAt" IS NULL
     GROUP BY a."siteId"`;
   return new Map(

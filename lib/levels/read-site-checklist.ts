@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isItemOverdue, type Progress } from "@/lib/levels/checklist-rules";
+import { OVERDUE_SQL } from "@/lib/levels/checklist-sql";
 import type { ChecklistFilter } from "@/lib/levels/checklist-filter";
 import {
   assignableUsers,
@@ -61,6 +62,7 @@ export async function readSiteChecklist(
                 ownerRole: true,
                 officerHoursPerDay: true,
                 costPerDay: true,
+                cadence: true,
               },
             },
           },
@@ -79,7 +81,7 @@ export async function readSiteChecklist(
   const items = (activation?.items ?? []).map((item) => ({
     ...item,
     option: { ...item.option, officerHoursPerDay: Number(item.option.officerHoursPerDay) },
-    isOverdue: isItemOverdue(item, now),
+    isOverdue: isItemOverdue({ ...item, cadence: item.option.cadence }, now),
   }));
   return {
     site,
@@ -102,7 +104,10 @@ export async function readSiteChecklist(
 function itemsPicked(user: CurrentUser, filter: ChecklistFilter, now: Date): Prisma.ChecklistItemWhereInput {
   return {
     ...(filter.show === "pending" && { status: "PENDING" }),
-    ...(filter.show === "overdue" && { status: "PENDING", dueAt: { lt: now } }),
+    ...(filter.show === "overdue" && {
+      dueAt: { lt: now },
+      OR: [{ status: "PENDING" }, { status: "IMPLEMENTED", option: { cadence: { not: "ONCE" } } }],
+    }),
     ...(filter.show === "mine" && { assigneeId: user.id }),
     ...(filter.category && { option: { category: filter.category } }),
   };
@@ -116,7 +121,7 @@ async function countByCategory(activationId: string, now: Date): Promise<Categor
     SELECT o."category",
            count(*)::int AS "total",
            (count(*) FILTER (WHERE i."status" <> 'PENDING'))::int AS "considered",
-           (count(*) FILTER (WHERE i."status" = 'PENDING' AND i."dueAt" < ${now}))::int AS "overdue"
+           (count(*) FILTER (WHERE ${OVERDUE_SQL} AND i."dueAt" < ${now}))::int AS "overdue"
     FROM "ChecklistItem" i JOIN "PolicyOption" o ON o."id" = i."optionId"
     WHERE i."activationId" = ${activationId}::uuid
     GROUP BY o."category"

@@ -12,6 +12,7 @@ const option = (code: string, changes: Partial<DiffableOption> = {}): DiffableOp
   officerHoursPerDay: 2,
   costPerDay: 0,
   visibility: "ALL_STAFF",
+  cadence: "ONCE",
   ...changes,
 });
 

@@ -12,6 +12,7 @@ export type DiffableOption = {
   officerHoursPerDay: number;
   costPerDay: number;
   visibility: string;
+  cadence: string;
 };
 
 export const COMPARED_FIELDS = [
@@ -24,6 +25,7 @@ export const COMPARED_FIELDS = [
   "officerHoursPerDay",
   "costPerDay",
   "visibility",
+  "cadence",
 ] as const satisfies readonly (keyof DiffableOption)[];
 
 export type FieldChange = { field: (typeof COMPARED_FIELDS)[number]; from: string; to: string };

@@ -20,6 +20,7 @@ export const OPTION_SELECT = {
   officerHoursPerDay: true,
   costPerDay: true,
   visibility: true,
+  cadence: true,
 } as const;
 
 const VERSION_SELECT = {

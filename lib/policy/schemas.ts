@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALL_ROLES } from "@/lib/auth/permissions";
-import { OptionVisibility, ResponseLevel, SiteType } from "@/lib/generated/prisma/enums";
+import { OptionCadence, OptionVisibility, ResponseLevel, SiteType } from "@/lib/generated/prisma/enums";
 
 export const SITE_TYPES = Object.values(SiteType);
 
@@ -35,6 +35,7 @@ export const policyOptionSchema = z.object({
   officerHoursPerDay: number("officer-hours per day", 1000).multipleOf(0.1, "Use at most one decimal place"),
   costPerDay: number("cost per day", 1_000_000).int("Enter the cost in whole pounds"),
   visibility: z.enum(OptionVisibility, { error: "Choose who may see it" }),
+  cadence: z.enum(OptionCadence, { error: "Choose how often it is confirmed" }).default("ONCE"),
 });
 
 export const policyDetailsSchema = z.object({

@@ -88,3 +88,27 @@ test("a site lead records a decision in the site log, in the National Decision M
   await expect(entry).toContainText("Possible hostile reconnaissance");
   await expect(entry).toContainText(cast.sitelead.displayName);
 });
+
+test("a site lead confirms a recurring sweep: due again next shift, the confirmation in the site log", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  await setForceLevel(await apiAs(playwright, baseURL!, cast.commander.username), "HEIGHTENED");
+  await login(page, cast.sitelead.username);
+  await page.goto(`/sites/${cast.site.id}`);
+  await expect(page.locator("[data-live-status=live]")).toBeVisible();
+  const sweep = page.getByTestId("item-SRC-04");
+  await expect(sweep).toContainText("Every shift");
+  await sweep.getByText("Record a decision on SRC-04").click();
+  await sweep.getByLabel("Status").selectOption("IMPLEMENTED");
+  await sweep.getByLabel("Rationale").fill("Car park and lobby swept: nothing found");
+  await sweep.getByRole("button", { name: "Save SRC-04" }).click();
+  await expect(sweep.getByTestId("item-status")).toHaveText("Implemented");
+  await expect(sweep).toContainText("Confirm again by");
+  const entry = page.getByTestId("site-log").getByRole("listitem").first();
+  await expect(entry).toContainText("Recurring check confirmed");
+  await expect(entry).toContainText("Confirmed SRC-04 Unpredictable search sweeps");
+  await expect(entry).toContainText("Note: Car park and lobby swept: nothing found");
+});

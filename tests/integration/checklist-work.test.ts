@@ -227,3 +227,45 @@ describe("the site log", () => {
     await expect(readSiteLog(commander, site.id)).resolves.toMatchObject({ total: 2 });
   });
 });
+
+describe("recurring checks", () => {
+  it("are due again after each confirmation, which the site log keeps with who, when and the note", async () => {
+    const recurringSite = await createSite({ type: "POLICE_STATION" });
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: recurringSite.id });
+    await raise(recurringSite.id);
+    const item = async (at = new Date()) =>
+      (await readSiteChecklist(lead, recurringSite.id, {}, at)).items.find((each) => each.option.code === "SRC-04")!;
+    const sweep = await item();
+    expect(sweep.option.cadence).toBe("EVERY_SHIFT");
+
+    const confirmedAt = new Date();
+    await updateChecklistItem(
+      lead,
+      sweep.id,
+      {
+        status: "IMPLEMENTED",
+        rationale: "Sweep of car park and lobby: nothing found",
+        expectedVersion: sweep.version,
+      },
+      confirmedAt,
+    );
+    const confirmed = await item();
+    expect(confirmed.dueAt.getTime()).toBe(confirmedAt.getTime() + 8 * HOUR);
+    expect(confirmed.isOverdue).toBe(false);
+
+    const nextShift = new Date(confirmedAt.getTime() + 9 * HOUR);
+    const later = await readSiteChecklist(lead, recurringSite.id, { show: "overdue" }, nextShift);
+    expect(later.items.map((each) => each.option.code)).toContain("SRC-04");
+    expect((await item(nextShift)).isOverdue).toBe(true);
+
+    await updateChecklistItem(lead, sweep.id, { status: "IMPLEMENTED", expectedVersion: confirmed.version }, nextShift);
+    const log = await readSiteLog(lead, recurringSite.id);
+    const checks = log.items.filter((entry) => entry.kind === "CHECK");
+    expect(checks).toHaveLength(2);
+    expect(checks[1]).toMatchObject({
+      summary: "Confirmed SRC-04 Unpredictable search sweeps",
+      information: "Sweep of car park and lobby: nothing found",
+      author: { displayName: lead.displayName },
+    });
+  });
+});

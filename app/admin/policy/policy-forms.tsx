@@ -12,6 +12,7 @@ import { buttonClass, FormMessage, secondaryButtonClass } from "@/components/for
 import { FieldError, SelectField, TextAreaField, TextField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { AUDIENCE_OPTIONS } from "@/lib/policy/audience";
+import { CADENCE_OPTIONS } from "@/lib/levels/cadence";
 import { ALL_ROLES } from "@/lib/auth/permissions";
 import { humanize } from "@/lib/format";
 import { SITE_TYPES } from "@/lib/policy/schemas";
@@ -28,6 +29,7 @@ export type EditableOption = {
   officerHoursPerDay: number;
   costPerDay: number;
   visibility: string;
+  cadence: string;
 };
 
 /** A policy step that takes no input: start a draft, or publish it. */
@@ -115,6 +117,13 @@ export function OptionForm({ option }: { option?: EditableOption }) {
         hint="All staff: on the posture page and the notice. Site leads and Restricted: leads and commanders only. Personal security advice: shown to staff while the police-sector threat calls for it, never a checklist item."
         defaultValue={option?.visibility}
         options={AUDIENCE_OPTIONS}
+      />
+      <SelectField
+        {...field("cadence")}
+        label="How often it is confirmed"
+        hint="A recurring check (sweeps, shift briefings, barrier checks) is due again after each confirmation."
+        defaultValue={option?.cadence ?? "ONCE"}
+        options={CADENCE_OPTIONS}
       />
       <SelectField
         {...field("ownerRole")}

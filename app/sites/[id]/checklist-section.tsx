@@ -5,6 +5,7 @@ import { Section } from "@/components/section";
 import { ChecklistStatusTag, Tag } from "@/components/tag";
 import { dateInputValues } from "@/lib/date-input";
 import { formatDateTime } from "@/lib/format";
+import { CADENCE_LABEL, isRecurring } from "@/lib/levels/cadence";
 import { CHECKLIST_VIEW_LABEL, CHECKLIST_VIEWS, type ChecklistFilter } from "@/lib/levels/checklist-filter";
 import type { readSiteChecklist } from "@/lib/levels/read-site-checklist";
 
@@ -96,6 +97,9 @@ export function ChecklistSection({ checklist, filter }: { checklist: Checklist; 
                       {item.option.code} {item.option.title}{" "}
                       {item.option.visibility === "RESTRICTED" && <Tag colour="grey">Restricted</Tag>}
                       {item.option.visibility === "SITE_LEADS" && <Tag colour="grey">Site leads</Tag>}
+                      {isRecurring(item.option.cadence) && (
+                        <Tag colour="blue">{CADENCE_LABEL[item.option.cadence]}</Tag>
+                      )}
                     </p>
                     <ChecklistStatusTag status={item.status} overdue={item.isOverdue} />
                   </div>
@@ -106,7 +110,8 @@ export function ChecklistSection({ checklist, filter }: { checklist: Checklist; 
                     </p>
                   )}
                   <p className="text-sm text-gray-700">
-                    Due {formatDateTime(item.dueAt)}
+                    {isRecurring(item.option.cadence) && item.status === "IMPLEMENTED" ? "Confirm again by" : "Due"}{" "}
+                    {formatDateTime(item.dueAt)}
                     {item.assignee && ` · assigned to ${item.assignee.displayName}`}
                     {item.updatedBy && ` · changed by ${item.updatedBy.displayName} ${formatDateTime(item.updatedAt)}`}
                   </p>

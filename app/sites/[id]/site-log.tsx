@@ -9,6 +9,8 @@ import type { Query } from "@/lib/sorting";
 
 type Log = Awaited<ReturnType<typeof readSiteLog>>;
 
+const KIND_LABEL = { EVENT: "Significant event", DECISION: "Decision", CHECK: "Recurring check confirmed" } as const;
+
 /** Significant events and decisions at the site, newest first (`?log=2`), and the form to add one. */
 export function SiteLog({
   siteId,
@@ -39,10 +41,10 @@ export function SiteLog({
           {log.items.map((entry) => (
             <li key={entry.id} className="rounded border border-gray-300 bg-white p-3">
               <p className="text-sm text-gray-700">
-                {formatDateTime(entry.occurredAt)} · {entry.author.displayName} ·{" "}
-                {entry.kind === "DECISION" ? "Decision" : "Significant event"}
+                {formatDateTime(entry.occurredAt)} · {entry.author.displayName} · {KIND_LABEL[entry.kind]}
               </p>
               <p className="font-semibold">{entry.summary}</p>
+              {entry.kind === "CHECK" && entry.information && <p className="text-sm">Note: {entry.information}</p>}
               {entry.kind === "DECISION" && (
                 <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
                   {NDM_FIELDS.filter((name) => entry[name]).map((name) => (
