@@ -178,19 +178,24 @@ export function DateTimeField({
 }
 
 /**
- * A yes-or-no question as two radios, neither chosen until the user answers: a fact such as
- * "tested with the control room" is never ticked by default. The first radio carries the id,
- * so an error summary link lands on it.
+ * One choice among a few, as radios, none chosen until the user answers: a fact such as "tested
+ * with the control room" is never ticked by default. The first radio carries the group's id, so
+ * an error summary link lands on it; the others add their value to it.
  */
-export function YesNoField({
+export function RadiosField({
   name,
   label,
   error,
   hint,
   id = name,
-  yes = "Yes",
-  no = "No",
-}: FieldProps & { yes?: string; no?: string }) {
+  choices,
+  inline = false,
+  onChange,
+}: FieldProps & {
+  choices: { value: string; text: React.ReactNode }[];
+  inline?: boolean;
+  onChange?: (value: string) => void;
+}) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
@@ -205,17 +210,38 @@ export function YesNoField({
         </p>
       )}
       <FieldError id={errorId} message={error} />
-      <div className="flex flex-wrap gap-x-6 gap-y-1">
-        {[
-          { value: "yes", text: yes, boxId: id },
-          { value: "no", text: no, boxId: `${id}-no` },
-        ].map(({ value, text, boxId }) => (
-          <label key={value} htmlFor={boxId} className="flex items-center gap-2">
-            <input type="radio" id={boxId} name={name} value={value} className="h-5 w-5" />
-            {text}
-          </label>
-        ))}
+      <div className={inline ? "flex flex-wrap gap-x-6 gap-y-1" : "space-y-1"}>
+        {choices.map(({ value, text }, index) => {
+          const boxId = index === 0 ? id : `${id}-${value.toLowerCase()}`;
+          return (
+            <label key={value} htmlFor={boxId} className="flex items-center gap-2">
+              <input
+                type="radio"
+                id={boxId}
+                name={name}
+                value={value}
+                className="h-5 w-5"
+                onChange={onChange && (() => onChange(value))}
+              />
+              {text}
+            </label>
+          );
+        })}
       </div>
     </fieldset>
+  );
+}
+
+/** A yes-or-no question: two radios, neither chosen until the user answers. */
+export function YesNoField({ yes = "Yes", no = "No", ...field }: FieldProps & { yes?: string; no?: string }) {
+  return (
+    <RadiosField
+      {...field}
+      inline
+      choices={[
+        { value: "yes", text: yes },
+        { value: "no", text: no },
+      ]}
+    />
   );
 }

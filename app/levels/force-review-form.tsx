@@ -2,30 +2,25 @@
 
 import { reviewLevelAction } from "@/app/levels/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
-import { DateTimeField, FieldError, SelectField, TextAreaField } from "@/components/form-field";
+import { DateTimeField, RadiosField, SelectField, TextAreaField } from "@/components/form-field";
 import { useActionForm } from "@/components/use-action-form";
 import { RESPONSE_LEVELS, type ResponseLevel } from "@/lib/levels/response-levels";
 
 /** Keep the force level until a new review-by time, or change it: either way with a reason. */
 export function ForceReviewForm({ level, version }: { level: ResponseLevel; version: number }) {
   const { state, onSubmit, isPending, field } = useActionForm(reviewLevelAction, "review");
-  const decision = field("decision");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Review the force level">
       <input type="hidden" name="expectedVersion" value={version} />
       <FormMessage state={state} field={field} />
-      <fieldset aria-describedby={decision.error ? `${decision.id}-error` : undefined} className="space-y-1">
-        <legend className="font-semibold">Your decision</legend>
-        <FieldError id={`${decision.id}-error`} message={decision.error} />
-        <label className="flex items-center gap-2" htmlFor={decision.id}>
-          <input type="radio" id={decision.id} name="decision" value="MAINTAIN" className="h-5 w-5" /> Maintain {level}{" "}
-          until a new review-by time
-        </label>
-        <label className="flex items-center gap-2" htmlFor={`${decision.id}-change`}>
-          <input type="radio" id={`${decision.id}-change`} name="decision" value="CHANGE" className="h-5 w-5" /> Change
-          the force level
-        </label>
-      </fieldset>
+      <RadiosField
+        {...field("decision")}
+        label="Your decision"
+        choices={[
+          { value: "MAINTAIN", text: `Maintain ${level} until a new review-by time` },
+          { value: "CHANGE", text: "Change the force level" },
+        ]}
+      />
       <DateTimeField
         {...field("reviewBy")}
         label="Next review by (UK time)"

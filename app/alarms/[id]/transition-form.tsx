@@ -2,7 +2,7 @@
 
 import { transitionAlarmAction } from "@/app/alarms/actions";
 import { buttonClass, FormMessage } from "@/components/form-controls";
-import { DateTimeField, FieldError, SelectField, TextAreaField, TextField, YesNoField } from "@/components/form-field";
+import { DateTimeField, RadiosField, SelectField, TextAreaField, TextField, YesNoField } from "@/components/form-field";
 import type { DateInputValues } from "@/lib/date-input";
 import { useActionForm } from "@/components/use-action-form";
 import { ACTION_LABEL } from "@/lib/alarms/labels";
@@ -63,16 +63,15 @@ export function TransitionForm({ requestId, action, units, now }: Props) {
         />
       )}
       {action === "remove" && (
-        <fieldset aria-describedby={field("unitCondition").error ? `${field("unitCondition").id}-error` : undefined}>
-          <legend className="font-semibold">Condition of the unit returned</legend>
-          <FieldError id={`${field("unitCondition").id}-error`} message={field("unitCondition").error} />
-          <label className="mr-4">
-            <input type="radio" name="unitCondition" value="GOOD" /> Good: back to stock
-          </label>
-          <label>
-            <input type="radio" name="unitCondition" value="FAULTY" /> Faulty
-          </label>
-        </fieldset>
+        <RadiosField
+          {...field("unitCondition")}
+          label="Condition of the unit returned"
+          inline
+          choices={[
+            { value: "GOOD", text: "Good: back to stock" },
+            { value: "FAULTY", text: "Faulty" },
+          ]}
+        />
       )}
       <TextAreaField
         {...field("note")}
