@@ -8,6 +8,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/levels", label: "Response levels", permissions: ["overview.view"] },
   { href: "/checklist", label: "Checklist", permissions: ["checklist.view.own"] },
   { href: "/coverage", label: "Coverage", permissions: ["coverage.view.all", "coverage.view.own"] },
+  { href: "/debriefs", label: "Debriefs", permissions: ["checklist.view.all", "checklist.view.own"] },
   { href: "/alarms/control-room", label: "Alarm lookup", permissions: ["alarm.lookup"] },
   {
     href: "/alarms",
@@ -21,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/alarms/records-review", label: "Records review", permissions: ["alarm.records.review"] },
   { href: "/estate", label: "Estate", permissions: ["sites.view"] },
   { href: "/admin/policy", label: "Menu of Options", permissions: ["policy.manage"] },
+  { href: "/reports/policy-review", label: "Policy review", permissions: ["policy.review"] },
   { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
   { href: "/admin/notifications", label: "Notifications", permissions: ["notifications.manage"] },
   { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },

@@ -19,6 +19,7 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "level.forceChanged": "Force level changed",
   "level.reviewMaintained": "Level reviewed and maintained",
   "site.logged": "Site log entry",
+  "debrief.submitted": "Stand-down debrief submitted",
   "level.overrideSet": "Site override set",
   "level.overrideEnded": "Site override ended",
   "level.overrideExpired": "Site override expired",
@@ -66,6 +67,7 @@ const DESCRIBE: Describers = {
   },
   "site.logged": (p, who, site) =>
     `${who} logged ${p.kind === "DECISION" ? "a decision" : "an event"} at ${site}: ${p.summary}`,
+  "debrief.submitted": (_p, who, site) => `${who} submitted the stand-down debrief for ${site}`,
   "level.reviewMaintained": (p, who, site) =>
     `${who} reviewed ${p.scope === "FORCE" ? "the force" : site} at ${p.level} and maintained it until ${when(p.reviewBy)}`,
   "level.overrideSet": (p, who, site) => `${who} raised ${site} to ${p.to} until ${when(p.expiresAt)}`,

@@ -22,6 +22,7 @@ export const AUDIT_PAYLOADS = {
     review: z.literal("CHANGE").optional(),
   }),
   "site.logged": z.object({ entryId: z.string(), kind: z.enum(["EVENT", "DECISION"]), summary: z.string() }),
+  "debrief.submitted": z.object({ siteId: z.string(), officerHours: z.number(), cost: z.number() }),
   "level.reviewMaintained": z.object({
     scope: z.enum(["FORCE", "SITE"]),
     level,
@@ -76,6 +77,7 @@ export const AUDIT_PAYLOADS = {
     added: z.array(z.string()).optional(),
     removed: z.array(z.string()).optional(),
     changed: z.array(z.string()).optional(),
+    baselinesOpened: z.number().optional(),
   }),
   // Alarm events carry no personal data: the audit log cannot be erased, the request can.
   "alarm.requested": z.object({

@@ -14,12 +14,21 @@ export const ROLE_PERMISSIONS = {
     "checklist.view.all",
     "checklist.work.all",
     "coverage.view.all",
+    "policy.review",
   ],
   OFFICER: [...EVERYONE, "alarm.request", "alarm.view.own", "hazard.view"],
   APPROVER: [...EVERYONE, "alarm.view.all", "alarm.decide", "alarm.accessLog.view", "alarm.records.review"],
   INSTALLER: [...EVERYONE, "alarm.view.assigned", "alarm.install", "alarm.remove", "unit.manage"],
   CONTROL_ROOM: [...EVERYONE, "alarm.view.live", "alarm.confirmLive", "alarm.lookup", "hazard.view"],
-  ADMIN: [...EVERYONE, "user.manage", "site.manage", "policy.manage", "audit.view", "notifications.manage"],
+  ADMIN: [
+    ...EVERYONE,
+    "user.manage",
+    "site.manage",
+    "policy.manage",
+    "policy.review",
+    "audit.view",
+    "notifications.manage",
+  ],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof ROLE_PERMISSIONS)[Role][number];

@@ -16,6 +16,8 @@ export type MenuOption = {
 
 /** Checks confirmed again and again while they apply: search sweeps, shift briefings, kit checks. */
 const RECURRING: Record<string, MenuOption["cadence"]> = {
+  "BAS-01": "DAILY",
+  "BAS-03": "WEEKLY",
   "COM-01": "EVERY_SHIFT",
   "SRC-04": "EVERY_SHIFT",
   "RDY-05": "WEEKLY",
@@ -23,6 +25,7 @@ const RECURRING: Record<string, MenuOption["cadence"]> = {
 
 const ALL: SiteType[] = ["HEADQUARTERS", "POLICE_STATION", "CUSTODY_SUITE", "TRAINING_CENTRE", "VEHICLE_DEPOT"];
 const PUBLIC_FACING: SiteType[] = ["HEADQUARTERS", "POLICE_STATION", "CUSTODY_SUITE"];
+const N = "NORMAL" as const;
 const H = "HEIGHTENED" as const;
 const E = "EXCEPTIONAL" as const;
 
@@ -56,6 +59,55 @@ const option = (
  */
 export const MENU_OF_OPTIONS_V1: MenuOption[] = (
   [
+    // The baseline: routine measures every site keeps at NORMAL, assured on a cadence.
+    option(
+      "BAS-01",
+      "Pass checks at every staffed entrance",
+      "Everyone entering shows a valid pass; tailgating is challenged. Confirm each day that the checks were made.",
+      "Baseline",
+      N,
+      ALL,
+      "SITE_LEAD",
+      0.5,
+      0,
+      "ALL_STAFF",
+    ),
+    option(
+      "BAS-02",
+      "Visitors signed in, badged and escorted",
+      "Every visitor is expected, signs in, wears a visitor badge and is escorted by the member of staff they are visiting.",
+      "Baseline",
+      N,
+      ALL,
+      "SITE_LEAD",
+      0,
+      0,
+      "ALL_STAFF",
+    ),
+    option(
+      "BAS-03",
+      "CCTV and intruder alarms working",
+      "Check the cameras record and cover the entrances, and the intruder alarm sets and reaches its receiving centre.",
+      "Baseline",
+      N,
+      ALL,
+      "SITE_LEAD",
+      0.5,
+      0,
+      "SITE_LEADS",
+    ),
+    option(
+      "BAS-04",
+      "Staff know the response levels",
+      "Every member of staff knows what NORMAL, HEIGHTENED and EXCEPTIONAL mean for them and where to see the current level.",
+      "Baseline",
+      N,
+      ALL,
+      "SITE_LEAD",
+      0,
+      0,
+      "ALL_STAFF",
+    ),
     option(
       "COM-01",
       "Brief all staff on the response level",

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { renewBaselines } from "@/lib/levels/apply-effective-levels";
 import { MENU_OF_OPTIONS_V1 } from "@/lib/demo/menu-of-options";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
 import { DAY } from "@/lib/time";
@@ -24,6 +25,7 @@ export async function seedResponseLevels(db: Db, now = new Date()) {
       options: { create: MENU_OF_OPTIONS_V1 },
     },
   });
+  await db.$transaction((tx) => renewBaselines(tx, now));
   const commander = await db.user.findUnique({ where: { username: "commander" }, select: { id: true } });
   const recordedAt = new Date(now.getTime() - 3 * DAY);
   await db.threatRecord.createMany({

@@ -98,6 +98,8 @@ export async function recordItemDecision(
       dueAt: decision.dueAt,
       updatedById: user.id,
       updatedAt: now,
+      // When it began to be implemented: a re-confirmation keeps it, any other decision clears it.
+      implementedAt: decision.status !== "IMPLEMENTED" ? null : item.status === "IMPLEMENTED" ? undefined : now,
       version: { increment: 1 },
     },
     select: ITEM_FIELDS,

@@ -9,20 +9,19 @@ export const CHECKLIST_STATUSES = Object.values(ChecklistStatus);
 export type ApplicableOption = { minLevel: ResponseLevel; siteTypes: readonly string[]; visibility?: string };
 
 /**
- * An option applies to a site at a level when the level reaches its lowest level and it fits the
- * site type. Personal-security advice is never a checklist item: it follows the police-sector threat.
+ * An option applies to a site at a level when the level reaches its lowest level (NORMAL: the
+ * baseline every site keeps) and it fits the site type. Personal-security advice is never a checklist item: it follows the police-sector threat.
  */
 export function optionApplies(option: ApplicableOption, siteType: string, level: ResponseLevel): boolean {
   return (
     option.visibility !== "PERSONAL" &&
-    level !== "NORMAL" &&
     compareResponseLevels(level, option.minLevel) >= 0 &&
     option.siteTypes.includes(siteType)
   );
 }
 
-/** Hours from opening until an item is due (applied in SQL): EXCEPTIONAL cannot wait a working day. */
-export const DUE_WITHIN_HOURS: Record<Exclude<ResponseLevel, "NORMAL">, number> = { HEIGHTENED: 24, EXCEPTIONAL: 4 };
+/** Hours from opening until an item is due (applied in SQL): a baseline gets a week; EXCEPTIONAL cannot wait a working day. */
+export const DUE_WITHIN_HOURS: Record<ResponseLevel, number> = { NORMAL: 7 * 24, HEIGHTENED: 24, EXCEPTIONAL: 4 };
 
 /**
  * Overdue: not yet decided by its due time, or — for a recurring check — not confirmed again by

@@ -3,6 +3,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
+import { renewBaselines } from "@/lib/levels/apply-effective-levels";
+import { lockForceLevel } from "@/lib/levels/level-state";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
 import { recordPostureEvent } from "@/lib/live/record-posture-event";
 import { POLICY_REFERENCE, POLICY_REVIEW_YEARS } from "@/lib/policy/policy-reference";
@@ -166,6 +168,9 @@ export async function publishPolicyDraft(user: CurrentUser, input: unknown, now 
         approverRole: approver.role,
       },
     });
+    // Baselines move to the new version; a level change at the same moment waits for this one.
+    await lockForceLevel(tx, "share");
+    const baselinesOpened = await renewBaselines(tx, now);
     await recordAuditEvent(tx, {
       type: "policy.published",
       actorId: user.id,
@@ -180,6 +185,7 @@ export async function publishPolicyDraft(user: CurrentUser, input: unknown, now 
         added: diff.added.map((option) => option.code),
         removed: diff.removed.map((option) => option.code),
         changed: diff.changed.map((option) => option.code),
+        baselinesOpened,
       },
     });
     await recordPostureEvent(tx, "policy");

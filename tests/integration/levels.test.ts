@@ -38,7 +38,7 @@ async function openItemsOf(siteId: string) {
   return db.checklistItem.findMany({ where: { activation: { siteId, closedAt: null } }, include: { option: true } });
 }
 
-const expectedCount = (type: string, level: "HEIGHTENED" | "EXCEPTIONAL") =>
+const expectedCount = (type: string, level: "NORMAL" | "HEIGHTENED" | "EXCEPTIONAL") =>
   options.filter((option) => optionApplies(option, type, level)).length;
 
 beforeAll(async () => {
@@ -106,7 +106,12 @@ describe("force level changes and checklists", () => {
     const closed = await db.activation.findUniqueOrThrow({ where: { id: activation!.id }, include: { items: true } });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.items.length).toBe(expectedCount("POLICE_STATION", "HEIGHTENED"));
-    expect(await openItemsOf(site.id)).toHaveLength(0);
+    // Back at NORMAL the site keeps its baseline, and the stood-down activation has its debrief.
+    const baseline = await openItemsOf(site.id);
+    expect(expectedCount("POLICE_STATION", "NORMAL")).toBeGreaterThan(0);
+    expect(baseline).toHaveLength(expectedCount("POLICE_STATION", "NORMAL"));
+    expect(baseline.every((item) => item.option.minLevel === "NORMAL")).toBe(true);
+    expect(await db.debrief.count({ where: { activationId: activation!.id } })).toBe(1);
   });
 
   it("lowering EXCEPTIONAL to HEIGHTENED stands down and reopens with the decisions carried over", async () => {
@@ -241,7 +246,9 @@ describe("site overrides", () => {
     expect(await expireOverrides()).toBe(0);
     const change = await db.levelChange.findFirstOrThrow({ where: { siteId: site.id, kind: "OVERRIDE_EXPIRED" } });
     expect(change).toMatchObject({ actorId: null, fromLevel: "EXCEPTIONAL", toLevel: "NORMAL" });
-    expect(await openItemsOf(site.id)).toHaveLength(0);
+    expect((await openItemsOf(site.id)).map((item) => item.option.minLevel)).toEqual(
+      Array(expectedCount("POLICE_STATION", "NORMAL")).fill("NORMAL"),
+    );
     expect(
       await db.auditEvent.findFirst({ where: { type: "level.overrideExpired", entityId: site.id } }),
     ).toMatchObject({ actorId: null });

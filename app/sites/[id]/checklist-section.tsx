@@ -17,13 +17,22 @@ export function ChecklistSection({ checklist, filter }: { checklist: Checklist; 
   if (!activation) {
     return (
       <Section id="checklist-title" title="Checklist">
-        <p>No checklist is open: the site is at NORMAL.</p>
+        <p>No checklist is open: no Menu of Options with a baseline has been published yet.</p>
       </Section>
     );
   }
   const filtered = Boolean(filter.show || filter.category);
   return (
-    <Section id="checklist-title" title="Checklist" className="space-y-4">
+    <Section
+      id="checklist-title"
+      title={activation.level === "NORMAL" ? "Checklist: the NORMAL baseline" : "Checklist"}
+      className="space-y-4"
+    >
+      {activation.level === "NORMAL" && (
+        <p>
+          The routine measures every site keeps at NORMAL, confirmed on their cadence. Raising the level adds to them.
+        </p>
+      )}
       <p data-testid="checklist-progress">
         {progress.considered} of {progress.total} options considered
         {progress.overdue > 0 && <strong className="text-red-800"> · {progress.overdue} overdue</strong>}. Opened{" "}

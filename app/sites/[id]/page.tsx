@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LevelChangeForm } from "@/app/levels/level-change-form";
 import { EndOverrideForm } from "@/app/sites/[id]/end-override-form";
 import { ChecklistSection } from "@/app/sites/[id]/checklist-section";
 import { LevelHistory } from "@/app/sites/[id]/level-history";
 import { SiteLog } from "@/app/sites/[id]/site-log";
 import { readSiteLog } from "@/lib/sites/site-log";
+import { listDebriefs } from "@/lib/levels/debriefs";
 import { LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
@@ -25,11 +27,12 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
   const query = await searchParams;
   const filter = parseChecklistFilter(query);
   const historyPage = Number([query.history].flat()[0]) || 1;
-  const [checklist, history, log] = await readForPage(() =>
+  const [checklist, history, log, debriefs] = await readForPage(() =>
     Promise.all([
       readSiteChecklist(user, id, filter),
       readLevelHistory(user, id, { page: Math.max(1, Math.min(100_000, Math.floor(historyPage))) }),
       readSiteLog(user, id, { page: [query.log].flat()[0] }),
+      listDebriefs(user, { siteId: id, status: "open" }),
     ]),
   );
   const { site, force } = checklist;
@@ -42,6 +45,15 @@ export default async function SitePage({ params, searchParams }: PageProps<"/sit
         </h1>
         <LiveUpdates />
       </div>
+      {debriefs.items.map((debrief) => (
+        <p key={debrief.id} className="border-l-4 border-brand bg-white p-3">
+          The site stood down from {debrief.activation.level} at {formatDateTime(debrief.openedAt)}:{" "}
+          <Link href={`/debriefs/${debrief.id}`} className="font-semibold underline">
+            write the debrief
+          </Link>
+          .
+        </p>
+      ))}
       <LevelChangeNotice place={`${site.code} ${site.name}`} level={site.effectiveLevel} at={formatTime(site.since)} />
       <Section id="level-title" title="Response level" className="space-y-2">
         <p className="flex flex-wrap items-center gap-2" data-testid="site-level">

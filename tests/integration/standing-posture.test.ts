@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { changeResponseLevel } from "@/lib/levels/change-response-level";
+import { optionApplies } from "@/lib/levels/checklist-rules";
+import { listDebriefs, readDebrief, submitDebrief } from "@/lib/levels/debriefs";
+import { openMissingBaselines } from "@/lib/levels/expire-overrides";
+import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
+import { DAY, HOUR } from "@/lib/time";
+import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
+
+let commander: CurrentUser;
+let options: Awaited<ReturnType<typeof ensurePublishedPolicy>>["options"];
+
+const openActivationOf = (siteId: string) =>
+  db.activation.findFirstOrThrow({
+    where: { siteId, closedAt: null },
+    include: { items: { include: { option: true }, orderBy: { option: { code: "asc" } } } },
+  });
+
+async function overrideSite(siteId: string, level: "NORMAL" | "HEIGHTENED", now: Date) {
+  await changeResponseLevel(
+    commander,
+    {
+      scope: "SITE",
+      siteId,
+      level,
+      reason: level === "NORMAL" ? "Local threat has passed" : "Local threat to the site",
+      ...(level !== "NORMAL" && { expiresAt: new Date(now.getTime() + 20 * DAY) }),
+      expectedVersion: await siteVersion(siteId),
+    },
+    now,
+  );
+}
+
+async function decide(user: CurrentUser, itemId: string, status: string, now: Date, rationale?: string) {
+  const item = await db.checklistItem.findUniqueOrThrow({ where: { id: itemId } });
+  return updateChecklistItem(user, itemId, { status, rationale, expectedVersion: item.version }, now);
+}
+
+beforeAll(async () => {
+  options = (await ensurePublishedPolicy()).options;
+  commander = await createUser(["COMMANDER"]);
+});
+
+describe("the NORMAL baseline", () => {
+  it("a fresh site gets its baseline checklist, and a raise adds to it keeping the baseline's decisions", async () => {
+    const site = await createSite({ type: "POLICE_STATION" });
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+    const openedAt = new Date();
+    expect(await openMissingBaselines(openedAt)).toBeGreaterThanOrEqual(1);
+    expect(await openMissingBaselines(openedAt)).toBe(0);
+
+    const baseline = await openActivationOf(site.id);
+    const baselineOptions = options.filter((option) => optionApplies(option, "POLICE_STATION", "NORMAL"));
+    expect(baselineOptions.length).toBeGreaterThan(0);
+    expect(baseline.level).toBe("NORMAL");
+    expect(baseline.items.map((item) => item.option.code)).toEqual(baselineOptions.map((option) => option.code).sort());
+    // A baseline item falls due a week after the baseline opens.
+    expect(baseline.items.every((item) => item.dueAt.getTime() === openedAt.getTime() + 7 * DAY)).toBe(true);
+
+    const [first] = baseline.items;
+    await decide(lead, first.id, "IMPLEMENTED", openedAt);
+    await overrideSite(site.id, "HEIGHTENED", new Date(openedAt.getTime() + HOUR));
+
+    const raised = await openActivationOf(site.id);
+    expect(raised.level).toBe("HEIGHTENED");
+    expect(raised.items.length).toBe(
+      options.filter((option) => optionApplies(option, "POLICE_STATION", "HEIGHTENED")).length,
+    );
+    expect(raised.items.find((item) => item.option.code === first.option.code)).toMatchObject({
+      status: "IMPLEMENTED",
+    });
+    // The baseline closed without a debrief: rising is not a stand-down.
+    expect((await db.activation.findUniqueOrThrow({ where: { id: baseline.id } })).closedAt).not.toBeNull();
+    expect(await db.debrief.count({ where: { activationId: baseline.id } })).toBe(0);
+    const periods = await db.siteLevelPeriod.findMany({ where: { siteId: site.id }, orderBy: { startedAt: "asc" } });
+    expect(periods.map((period) => [period.level, period.endedAt === null])).toEqual([
+      ["NORMAL", false],
+      ["HEIGHTENED", true],
+    ]);
+  });
+});
+
+describe("stand-down debriefs", () => {
+  it("opens a debrief with figures computed from a known history, which the lead completes", async () => {
+    const site = await createSite({ type: "POLICE_STATION" });
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+    const raisedAt = new Date(Date.now() - 12 * DAY);
+    await overrideSite(site.id, "HEIGHTENED", raisedAt);
+    const activation = await openActivationOf(site.id);
+    const [implemented, refused] = activation.items.filter((item) => Number(item.option.officerHoursPerDay) > 0);
+    await decide(lead, implemented.id, "IMPLEMENTED", new Date(raisedAt.getTime() + DAY));
+    await decide(lead, refused.id, "NOT_IMPLEMENTED", new Date(raisedAt.getTime() + 2 * DAY), "No barrier to hand");
+    const stoodDownAt = new Date(raisedAt.getTime() + 11 * DAY);
+    await overrideSite(site.id, "NORMAL", stoodDownAt);
+
+    const [opened] = (await listDebriefs(lead, { status: "open" })).items;
+    expect(opened).toMatchObject({ site: { id: site.id }, activation: { id: activation.id, level: "HEIGHTENED" } });
+    const debrief = await readDebrief(lead, opened.id);
+    // Implemented a day after the raise, in force for the ten days until the stand-down.
+    const hours = Number(implemented.option.officerHoursPerDay) * 10;
+    const cost = implemented.option.costPerDay * 10;
+    expect(debrief.figures).toMatchObject({ implemented: 1, officerHours: hours, cost });
+    expect(debrief.figures.daysAtLevel).toBeCloseTo(11, 5);
+    expect(debrief.figures.averageHoursToImplement).toBeCloseTo(24, 5);
+    expect(debrief).toMatchObject({
+      officerHours: hours,
+      cost,
+      submittedAt: null,
+      mayWrite: true,
+      notImplemented: [{ code: refused.option.code, title: refused.option.title, reason: "No barrier to hand" }],
+    });
+
+    const findings = {
+      whatWorked: "Briefings at each shift change",
+      whatDidNot: "Barriers took a day to arrive",
+      notImplemented: [{ code: refused.option.code, reason: "No barrier to hand; one is now stored on site" }],
+      officerHours: 12.5,
+      cost: 300,
+      expectedVersion: debrief.version,
+    };
+    await expect(submitDebrief(lead, opened.id, { ...findings, whatWorked: "" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { whatWorked: [expect.stringContaining("what worked")] },
+    });
+    const other = await createUser(["SITE_LEAD"], { homeSiteId: (await createSite()).id });
+    await expect(submitDebrief(other, opened.id, findings)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(readDebrief(await createUser(["STAFF"], { homeSiteId: site.id }), opened.id)).rejects.toBeInstanceOf(
+      AppError,
+    );
+
+    const saved = await submitDebrief(lead, opened.id, findings);
+    expect(saved).toMatchObject({
+      whatWorked: "Briefings at each shift change",
+      officerHours: 12.5,
+      cost: 300,
+      notImplemented: [{ code: refused.option.code, reason: "No barrier to hand; one is now stored on site" }],
+      submittedBy: lead.displayName,
+    });
+    await expect(submitDebrief(lead, opened.id, findings)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await listDebriefs(commander, { status: "submitted", siteId: site.id })).total).toBe(1);
+    expect((await listDebriefs(lead, { status: "open", siteId: site.id })).total).toBe(0);
+  });
+});
