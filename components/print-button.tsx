@@ -2,10 +2,10 @@
 
 import { secondaryButtonClass } from "@/components/form-controls";
 
-export function PrintButton() {
+export function PrintButton({ label = "Print this notice" }: { label?: string }) {
   return (
     <button type="button" className={secondaryButtonClass} onClick={() => window.print()}>
-      Print this notice
+      {label}
     </button>
   );
 }

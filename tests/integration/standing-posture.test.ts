@@ -7,6 +7,9 @@ import { optionApplies } from "@/lib/levels/checklist-rules";
 import { listDebriefs, readDebrief, submitDebrief } from "@/lib/levels/debriefs";
 import { openMissingBaselines } from "@/lib/levels/expire-overrides";
 import { updateChecklistItem } from "@/lib/levels/update-checklist-item";
+import { toLondonLocal } from "@/lib/london-time";
+import { policyReviewCsv } from "@/lib/reports/policy-review-csv";
+import { readPolicyReview, readReviewPeriod } from "@/lib/reports/policy-review";
 import { DAY, HOUR } from "@/lib/time";
 import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
 
@@ -142,5 +145,77 @@ describe("stand-down debriefs", () => {
     await expect(submitDebrief(lead, opened.id, findings)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listDebriefs(commander, { status: "submitted", siteId: site.id })).total).toBe(1);
     expect((await listDebriefs(lead, { status: "open", siteId: site.id })).total).toBe(0);
+  });
+});
+
+describe("the policy review pack", () => {
+  it("reports a known history: days at level, time to implement, options not implemented, cost and debriefs", async () => {
+    const site = await createSite({ type: "POLICE_STATION" });
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+    // Long ago, so nothing else the tests do falls in the period.
+    const raisedAt = new Date(Date.now() - 400 * DAY);
+    await overrideSite(site.id, "HEIGHTENED", raisedAt);
+    const activation = await openActivationOf(site.id);
+    const [implemented, refused] = activation.items.filter((item) => Number(item.option.officerHoursPerDay) > 0);
+    await decide(lead, implemented.id, "IMPLEMENTED", new Date(raisedAt.getTime() + 6 * HOUR));
+    await decide(lead, refused.id, "NOT_IMPLEMENTED", new Date(raisedAt.getTime() + HOUR), "Contractor unavailable");
+    await overrideSite(site.id, "NORMAL", new Date(raisedAt.getTime() + 4 * DAY));
+    const [debrief] = (await listDebriefs(lead, { siteId: site.id })).items;
+    await submitDebrief(lead, debrief.id, {
+      whatWorked: "The cascade reached every shift",
+      whatDidNot: "Contractors could not attend",
+      officerHours: 20,
+      cost: 100,
+      expectedVersion: debrief.version,
+    });
+
+    const day = (offset: number) => toLondonLocal(new Date(raisedAt.getTime() + offset * DAY)).slice(0, 10);
+    const period = { from: day(-1), to: day(9) };
+    const review = await readPolicyReview(commander, period);
+    expect(review.period).toEqual(period);
+    expect(review.totals).toMatchObject({
+      activations: 1,
+      heightened: 1,
+      exceptional: 0,
+      // In force from six hours after the raise until the stand-down four days after it.
+      officerHours: Math.round(Number(implemented.option.officerHoursPerDay) * 3.75 * 10) / 10,
+    });
+    expect(review.daysAtLevel.find((row) => row.level === "HEIGHTENED")?.siteDays).toBe(4);
+    expect(review.activations).toMatchObject({ total: 1, items: [{ siteCode: site.code, level: "HEIGHTENED" }] });
+    expect(review.activations.items[0].daysAtLevel).toBeCloseTo(4, 5);
+    expect(review.timeToImplement.find((row) => row.code === implemented.option.code)).toMatchObject({
+      implemented: 1,
+      averageHours: 6,
+      longestHours: 6,
+    });
+    expect(review.notImplemented).toEqual([
+      { code: refused.option.code, title: refused.option.title, count: 1, rationales: ["Contractor unavailable"] },
+    ]);
+    expect(review.debriefs).toMatchObject({
+      submitted: 1,
+      open: 0,
+      items: [{ whatWorked: "The cascade reached every shift", whatDidNot: "Contractors could not attend" }],
+    });
+
+    const csv = await policyReviewCsv(readReviewPeriod(commander, period), "activations");
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Site,Site name,Level,Opened,Closed,Days at level/);
+    expect(lines[1]).toContain(`${site.code},`);
+    expect(lines[1]).toContain("The cascade reached every shift");
+    const options = await policyReviewCsv(readReviewPeriod(commander, period), "options");
+    expect(options).toContain(`${implemented.option.code},`);
+
+    await expect(readPolicyReview(lead, period)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(readPolicyReview(commander, { from: "2025-02-30" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { from: [expect.stringContaining("start of the period")] },
+    });
+    await expect(readPolicyReview(commander, { from: day(5), to: day(1) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { from: ["The start must be on or before the end"] },
+    });
+    const admin = await createUser(["ADMIN"]);
+    expect((await readPolicyReview(admin, period)).totals.activations).toBe(1);
   });
 });
