@@ -1,6 +1,6 @@
 import { queueRecordReviews } from "@/lib/alarms/records-review";
 import { startAuditSealer } from "@/lib/audit/sealer";
-import { expireOverrides, openMissingBaselines } from "@/lib/levels/expire-overrides";
+import { expireOverrides } from "@/lib/levels/expire-overrides";
 import { startNotificationWorker } from "@/lib/notify/worker";
 import { DAY } from "@/lib/time";
 
@@ -8,17 +8,14 @@ const OVERRIDE_SWEEP_MS = 15_000;
 const RECORDS_REVIEW_MS = DAY;
 
 /**
- * Each app server sweeps for expired overrides and sites still without a baseline, and once a day queues alarm records due for review (MoPI). Running on several servers at once is safe:
+ * Each app server sweeps for expired overrides, and once a day queues alarm records due for review (MoPI). Running on several servers at once is safe:
  * each expiry is a conditional update, so only one server records it.
  */
 export function startBackgroundJobs() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   startAuditSealer();
   startNotificationWorker();
-  const sweep = () =>
-    expireOverrides()
-      .then(() => openMissingBaselines())
-      .catch((error) => console.error("Override expiry sweep failed", error));
+  const sweep = () => expireOverrides().catch((error) => console.error("Override expiry sweep failed", error));
   setInterval(() => void sweep(), OVERRIDE_SWEEP_MS).unref();
   void sweep();
   const review = () => queueRecordReviews().catch((error) => console.error("Alarm records review run failed", error));

@@ -143,6 +143,7 @@ export async function listDebriefs(user: CurrentUser, input: unknown = {}) {
 
 /** `GET /api/debriefs/{id}`: the debrief with the figures measured from its checklist. */
 export async function readDebrief(user: CurrentUser, debriefId: string, now = new Date()) {
+  if (!seesAnyChecklist(user)) throw new AppError("FORBIDDEN", "You may not see debriefs.");
   uuidOrNotFound(debriefId, "That debrief does not exist.");
   const debrief = await db.debrief.findUnique({ where: { id: debriefId }, select: DEBRIEF_SELECT });
   if (!debrief) throw new AppError("NOT_FOUND", "That debrief does not exist.");
@@ -157,6 +158,7 @@ export async function readDebrief(user: CurrentUser, debriefId: string, now = ne
 
 /** `PUT /api/debriefs/{id}`: the site lead's or a commander's findings; may be revised, each time audited. */
 export async function submitDebrief(user: CurrentUser, debriefId: string, input: unknown, now = new Date()) {
+  if (!seesAnyChecklist(user)) throw new AppError("FORBIDDEN", "You may not write debriefs.");
   uuidOrNotFound(debriefId, "That debrief does not exist.");
   const found = await db.debrief.findUnique({
     where: { id: debriefId },

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { applyEffectiveLevels, renewBaselines } from "@/lib/levels/apply-effective-levels";
+import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { LONG_TRANSACTION, lockForceLevel } from "@/lib/levels/level-state";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 import { commitPostureChange } from "@/lib/live/commit-posture-change";
@@ -56,13 +56,5 @@ async function expireOne(siteId: string, now: Date): Promise<boolean> {
     });
     await recordPostureEvent(tx, "site", siteId);
     return true;
-  }, LONG_TRANSACTION);
-}
-
-/** A site added since the last publication gets its NORMAL baseline at the next sweep. */
-export async function openMissingBaselines(now = new Date()): Promise<number> {
-  return db.$transaction(async (tx) => {
-    await lockForceLevel(tx, "share");
-    return renewBaselines(tx, now);
   }, LONG_TRANSACTION);
 }

@@ -27,7 +27,7 @@ export const policyOptionSchema = z.object({
     .min(10, "Give guidance of at least 10 characters")
     .max(2000, "Keep the guidance under 2,000 characters"),
   category: z.string().trim().min(2, "Give a category").max(60, "Keep the category under 60 characters"),
-  minLevel: z.enum(ResponseLevel, { error: "Choose the lowest level at which it applies" }).exclude(["NORMAL"]),
+  minLevel: z.enum(ResponseLevel, { error: "Choose the lowest level at which it applies" }),
   siteTypes: z
     .array(z.enum(SITE_TYPES), { error: "Choose at least one site type" })
     .min(1, "Choose at least one site type"),

@@ -6,7 +6,7 @@ import { apiAs, expect, requestAlarm, test } from "./fixtures";
 
 type Username = Role;
 
-type Route = { method: "GET" | "POST" | "PATCH" | "DELETE"; path: string; data?: unknown; allowed: Username[] };
+type Route = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; data?: unknown; allowed: Username[] };
 
 /** Every API route. Bodies are ones that change nothing: invalid, or refused by the state. */
 const routes = (id: Ids): Route[] => [
@@ -34,6 +34,11 @@ const routes = (id: Ids): Route[] => [
   },
   { method: "POST", path: `/api/sites/${id.nor01}/checklist/decisions`, data: {}, allowed: ["commander"] },
   { method: "GET", path: `/api/sites/${id.cen01}/log`, allowed: ["commander", "sitelead"] },
+  { method: "GET", path: "/api/debriefs", allowed: ["commander", "sitelead"] },
+  // A debrief that does not exist: 404 to those who may see debriefs, 403 to everyone else.
+  { method: "GET", path: `/api/debriefs/${crypto.randomUUID()}`, allowed: ["commander", "sitelead"] },
+  { method: "PUT", path: `/api/debriefs/${crypto.randomUUID()}`, data: {}, allowed: ["commander", "sitelead"] },
+  { method: "GET", path: "/api/reports/policy-review", allowed: ["commander", "admin"] },
   { method: "GET", path: `/api/sites/${id.nor01}/log`, allowed: ["commander"] },
   { method: "POST", path: `/api/sites/${id.cen01}/log`, data: {}, allowed: ["commander", "sitelead"] },
   { method: "POST", path: `/api/sites/${id.nor01}/log`, data: {}, allowed: ["commander"] },
@@ -105,6 +110,7 @@ const ACTIONS: Record<string, Username[]> = {
   endOverrideAction: ["commander"],
   reviewLevelAction: ["commander"],
   writeSiteLogAction: ["commander", "sitelead"],
+  submitDebriefAction: ["commander", "sitelead"],
   acknowledgePostureAction: ALL,
   createDraftAction: ["admin"],
   saveOptionAction: ["admin"],

@@ -155,6 +155,7 @@ function targets(ids: { site: string; request: string; item: string; unit: strin
     },
     { method: "GET", path: "/api/alarms/hazards", as: "officer", template: { q: "KB1 1AA" } },
     { method: "GET", path: "/api/alarms", as: "approver", template: { status: "REQUESTED" } },
+    { method: "GET", path: "/api/reports/policy-review", as: "commander", template: { from: "2025-01-01" } },
   ];
 }
 

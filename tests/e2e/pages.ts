@@ -36,6 +36,8 @@ export const pages = (id: Ids): [string, Role[]][] => [
   ["/admin/audit", ["admin"]],
   ["/admin/notifications", ["admin"]],
   ["/coverage", ["commander", "sitelead"]],
+  ["/debriefs", ["commander", "sitelead"]],
+  ["/reports/policy-review", ["commander", "admin"]],
   ["/alarms", ALARM_ROLES],
   ["/alarms/new", ["officer", "officer2"]],
   ["/alarms/hazards", HAZARD_ROLES],

@@ -3,14 +3,14 @@ import { withDatabase } from "./database";
 import { expect, login, test } from "./fixtures";
 
 const NAVIGATION: Partial<Record<Role, string[]>> = {
-  commander: ["Posture", "Response levels", "Coverage", "Estate"],
-  sitelead: ["Posture", "Checklist", "Coverage", "Estate"],
+  commander: ["Posture", "Response levels", "Coverage", "Debriefs", "Estate", "Policy review"],
+  sitelead: ["Posture", "Checklist", "Coverage", "Debriefs", "Estate"],
   staff: ["Posture", "Estate"],
   officer: ["Posture", "Alarms", "Hazard check", "Estate"],
   approver: ["Posture", "Alarms", "Alarm reports", "Records review", "Estate"],
   installer: ["Posture", "Alarms", "Alarm units", "Estate"],
   controlroom: ["Posture", "Alarm lookup", "Alarms", "Hazard check", "Estate"],
-  admin: ["Posture", "Estate", "Menu of Options", "Users", "Notifications", "Audit log"],
+  admin: ["Posture", "Estate", "Menu of Options", "Policy review", "Users", "Notifications", "Audit log"],
 };
 
 const ROLE_LABEL = {

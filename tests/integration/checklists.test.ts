@@ -248,13 +248,34 @@ describe("acknowledgements", () => {
 });
 
 describe("the Menu of Options as policy", () => {
-  it("publishing a new version never rewrites open checklists", async () => {
+  it("publishing a new version never rewrites raised checklists, and moves NORMAL baselines onto it", async () => {
     const admin = await createUser(["ADMIN"]);
     const before = await db.checklistItem.findMany({
       where: { activation: { siteId: site.id, closedAt: null } },
       orderBy: { id: "asc" },
     });
+    expect((await db.activation.findFirstOrThrow({ where: { siteId: site.id, closedAt: null } })).level).not.toBe(
+      "NORMAL",
+    );
+    const quiet = await createSite({ type: "POLICE_STATION" });
+    const [decided] = await db.checklistItem.findMany({
+      where: { activation: { siteId: quiet.id, closedAt: null } },
+      include: { option: true },
+    });
+    await db.checklistItem.update({ where: { id: decided.id }, data: { status: "NOT_APPLICABLE" } });
     await createPolicyDraft(admin);
+    await saveDraftOption(admin, {
+      code: "NEW-02",
+      title: "A new baseline measure",
+      guidance: "Kept at every level, from NORMAL.",
+      category: "Baseline",
+      minLevel: "NORMAL",
+      siteTypes: ["POLICE_STATION"],
+      ownerRole: "SITE_LEAD",
+      officerHoursPerDay: "0",
+      costPerDay: "0",
+      visibility: "ALL_STAFF",
+    });
     await saveDraftOption(admin, {
       code: "NEW-01",
       title: "A brand new option",
@@ -273,7 +294,10 @@ describe("the Menu of Options as policy", () => {
     });
     const published = await publishPolicyDraft(admin, { confirm: true });
     expect(published.diff).toEqual({
-      added: [{ code: "NEW-01", title: "A brand new option" }],
+      added: [
+        { code: "NEW-01", title: "A brand new option" },
+        { code: "NEW-02", title: "A new baseline measure" },
+      ],
       removed: [],
       changed: [],
     });
@@ -287,13 +311,20 @@ describe("the Menu of Options as policy", () => {
       orderBy: { id: "asc" },
     });
     expect(after).toEqual(before);
+    const baseline = await db.activation.findFirstOrThrow({
+      where: { siteId: quiet.id, closedAt: null },
+      include: { items: { include: { option: true } }, policyVersion: true },
+    });
+    expect(baseline.policyVersion.status).toBe("PUBLISHED");
+    expect(baseline.items.find((item) => item.option.code === "NEW-02")?.status).toBe("PENDING");
+    expect(baseline.items.find((item) => item.option.code === decided.option.code)?.status).toBe("NOT_APPLICABLE");
     expect(published.reviewDueAt.getFullYear()).toBe(new Date().getFullYear() + 2);
     expect(await db.policyVersion.count({ where: { status: "PUBLISHED" } })).toBe(1);
     expect(
       await db.auditEvent.count({
         where: { type: { in: ["policy.draftCreated", "policy.draftEdited", "policy.published"] }, actorId: admin.id },
       }),
-    ).toBe(3);
+    ).toBe(4);
   });
 
   it("names each invalid field of an option, and only admins edit", async () => {
@@ -345,7 +376,10 @@ describe("the level change is one transaction", () => {
         throw new Error("fail after the checklist opened");
       }),
     ).rejects.toThrow("fail after the checklist opened");
-    expect(await db.activation.count({ where: { siteId: lonely.id } })).toBe(0);
+    // Only the baseline the site was created with: open, and no period but its first.
+    const activations = await db.activation.findMany({ where: { siteId: lonely.id } });
+    expect(activations.map((activation) => [activation.level, activation.closedAt])).toEqual([["NORMAL", null]]);
+    expect(await db.siteLevelPeriod.count({ where: { siteId: lonely.id } })).toBe(1);
     expect((await db.siteLevel.findUniqueOrThrow({ where: { siteId: lonely.id } })).effectiveLevel).toBe("NORMAL");
   });
 });

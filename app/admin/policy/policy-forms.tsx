@@ -108,8 +108,13 @@ export function OptionForm({ option }: { option?: EditableOption }) {
       <SelectField
         {...field("minLevel")}
         label="Lowest level at which it applies"
-        defaultValue={option?.minLevel}
-        options={["HEIGHTENED", "EXCEPTIONAL"].map((value) => ({ value, label: value }))}
+        hint="NORMAL: part of the baseline every site keeps at every level."
+        defaultValue={option?.minLevel ?? "HEIGHTENED"}
+        options={[
+          { value: "NORMAL", label: "NORMAL (baseline)" },
+          { value: "HEIGHTENED", label: "HEIGHTENED" },
+          { value: "EXCEPTIONAL", label: "EXCEPTIONAL" },
+        ]}
       />
       <SelectField
         {...field("visibility")}

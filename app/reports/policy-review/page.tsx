@@ -22,14 +22,15 @@ export default async function PolicyReviewPage({ searchParams }: PageProps<"/rep
   const user = await requirePageUser("policy.review");
   const query = await searchParams;
   const first = (name: string) => [query[name]].flat()[0] || undefined;
-  let invalid: AppError | undefined;
   // A period that cannot be read is named under "There is a problem", with the default period shown.
-  const review = await readForPage(() =>
-    readPolicyReview(user, { from: first("from"), to: first("to"), page: first("page") }).catch((error) => {
-      if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
-      invalid = error;
-      return readPolicyReview(user, {});
-    }),
+  const { review, invalid } = await readForPage(() =>
+    readPolicyReview(user, { from: first("from"), to: first("to"), page: first("page") }).then(
+      (review) => ({ review, invalid: undefined }),
+      async (error: unknown) => {
+        if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+        return { review: await readPolicyReview(user, {}), invalid: error };
+      },
+    ),
   );
   const { period, totals, activations } = review;
   const csv = (table: string) =>

@@ -61,10 +61,25 @@ INSERT INTO "SiteLevelPeriod" ("id", "siteId", "level", "startedAt")
 SELECT gen_random_uuid(), "siteId", "effectiveLevel", "effectiveSince" FROM "SiteLevel";
 UPDATE "ChecklistItem" SET "implementedAt" = "updatedAt" WHERE "status" = 'IMPLEMENTED';
 
--- A new site starts at NORMAL: its level row and its first period.
+-- A new site starts at NORMAL: its level row, its first period, and the baseline checklist of the
+-- published Menu of Options (the items lib/levels/apply-effective-levels.ts opens at NORMAL), so a
+-- site keeps the routine measures from the moment it exists.
 CREATE OR REPLACE FUNCTION site_level_create() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  menu uuid;
+  baseline uuid := gen_random_uuid();
 BEGIN
   INSERT INTO "SiteLevel" ("siteId") VALUES (NEW."id");
   INSERT INTO "SiteLevelPeriod" ("id", "siteId", "level", "startedAt") VALUES (gen_random_uuid(), NEW."id", 'NORMAL', now());
+  SELECT "id" INTO menu FROM "PolicyVersion" WHERE "status" = 'PUBLISHED' ORDER BY "version" DESC LIMIT 1;
+  IF menu IS NOT NULL THEN
+    INSERT INTO "Activation" ("id", "siteId", "policyVersionId", "level", "openedAt")
+    VALUES (baseline, NEW."id", menu, 'NORMAL', now());
+    INSERT INTO "ChecklistItem" ("id", "activationId", "optionId", "level", "dueAt", "updatedAt")
+    SELECT gen_random_uuid(), baseline, o."id", o."minLevel", now() + interval '7 days', now()
+    FROM "PolicyOption" o
+    WHERE o."policyVersionId" = menu AND o."minLevel" = 'NORMAL' AND o."visibility" <> 'PERSONAL'
+      AND NEW."type" = ANY(o."siteTypes");
+  END IF;
   RETURN NULL;
 END $$;
