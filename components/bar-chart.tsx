@@ -9,10 +9,11 @@ const CHART_WIDTH = 640;
 const VALUE_GAP = 6;
 
 export function BarChart({ title, bars, testId }: { title: string; bars: Bar[]; testId?: string }) {
+  if (bars.length === 0) return null;
   const max = Math.max(...bars.map((bar) => bar.value), 0);
   const room = CHART_WIDTH - LABEL_WIDTH - 90;
-  const height = Math.max(1, bars.length) * ROW + 8;
-  const summary = `${title}: ${bars.map((bar) => `${bar.label} ${bar.text}`).join("; ") || "no data"}`;
+  const height = bars.length * ROW + 8;
+  const summary = `${title}: ${bars.map((bar) => `${bar.label} ${bar.text}`).join("; ")}`;
   return (
     <svg
       role="img"

@@ -115,6 +115,9 @@ export default async function PolicyReviewPage({ searchParams }: PageProps<"/rep
       </Section>
 
       <Section id="timing-title" title="Time to implement, by option">
+        {review.timeToImplement.every((option) => option.averageHours === null) && (
+          <p>No option was implemented during an activation in the period.</p>
+        )}
         <BarChart
           title="Average hours from opening to implemented"
           testId="timing-chart"
