@@ -18,10 +18,13 @@ describe("which options apply", () => {
     expect(optionApplies(option, siteType, level)).toBe(expected);
   });
 
-  it("never applies at NORMAL, whatever the option says", () => {
-    expect(optionApplies({ minLevel: "NORMAL", siteTypes: ["POLICE_STATION"] }, "POLICE_STATION", "NORMAL")).toBe(
-      false,
-    );
+  it("applies a baseline option at NORMAL and at every level above, and nothing else at NORMAL", () => {
+    const baseline = { minLevel: "NORMAL" as const, siteTypes: ["POLICE_STATION"] };
+    expect(optionApplies(baseline, "POLICE_STATION", "NORMAL")).toBe(true);
+    expect(optionApplies(baseline, "POLICE_STATION", "EXCEPTIONAL")).toBe(true);
+    expect(optionApplies(baseline, "VEHICLE_DEPOT", "NORMAL")).toBe(false);
+    expect(optionApplies({ ...baseline, minLevel: "HEIGHTENED" }, "POLICE_STATION", "NORMAL")).toBe(false);
+    expect(optionApplies({ ...baseline, visibility: "PERSONAL" }, "POLICE_STATION", "NORMAL")).toBe(false);
   });
 });
 
