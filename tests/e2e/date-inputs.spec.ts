@@ -20,7 +20,7 @@ test("a date and time is typed as day, month, year and a 24-hour time, and read 
   await expiry.getByLabel("Month").fill("2");
   await expiry.getByLabel("Year").fill("2027");
   await expiry.getByLabel("Time (24-hour)").fill("18:30");
-  await page.getByLabel("Reason").fill("Demonstration expected at the front office");
+  await page.getByLabel("Reason", { exact: true }).fill("Demonstration expected at the front office");
   await page.getByRole("button", { name: "Preview change" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
   await summary.getByRole("link", { name: "The expiry must be a real date and time" }).click();

@@ -220,7 +220,7 @@ test("a commander raises one site with an expiry and filters the overview by dis
   await page.getByRole("link", { name: `${cast.otherSite.code} ${cast.otherSite.name}` }).click();
   await page.locator("summary", { hasText: "Raise this site" }).click();
   await page.getByLabel("Raise this site to").selectOption("HEIGHTENED");
-  await page.getByLabel("Reason").fill("Protest planned outside the custody suite");
+  await page.getByLabel("Reason", { exact: true }).fill("Protest planned outside the custody suite");
   await page.getByRole("button", { name: "Preview change" }).click();
   await expect(page.getByTestId("level-preview")).toContainText("1 site would change level");
   await page.getByRole("button", { name: "Confirm change" }).click();
