@@ -46,24 +46,17 @@ export default async function PolicyReviewPage({ searchParams }: PageProps<"/rep
       </div>
       {invalid && <ErrorSummary message={invalid.message} errors={invalid.fields} />}
       <form method="get" className="flex flex-wrap items-end gap-3 print:hidden" aria-label="Choose the period">
-        <div className="w-48">
-          <TextField
-            name="from"
-            id="from"
-            label="From (YYYY-MM-DD)"
-            defaultValue={first("from") ?? period.from}
-            error={invalid?.fields?.from?.[0]}
-          />
-        </div>
-        <div className="w-48">
-          <TextField
-            name="to"
-            id="to"
-            label="To (YYYY-MM-DD)"
-            defaultValue={first("to") ?? period.to}
-            error={invalid?.fields?.to?.[0]}
-          />
-        </div>
+        {(["from", "to"] as const).map((bound) => (
+          <div key={bound} className="w-48">
+            <TextField
+              name={bound}
+              id={bound}
+              label={`${bound === "from" ? "From" : "To"} (YYYY-MM-DD)`}
+              defaultValue={first(bound) ?? period[bound]}
+              error={invalid?.fields?.[bound]?.[0]}
+            />
+          </div>
+        ))}
         <button type="submit" className={secondaryButtonClass}>
           Show the period
         </button>
