@@ -23,11 +23,16 @@ export type Threats = {
 
 /** The latest national and police-sector threat levels, and the response level they usually call for. */
 export async function readThreats(client: Db | Tx): Promise<Threats> {
-  const latest = await client.threatRecord.findMany({
-    distinct: ["scope"],
-    orderBy: [{ scope: "asc" }, { recordedAt: "desc" }],
-    select: { scope: true, level: true, reason: true, source: true, recordedAt: true },
-  });
+  // One indexed row per scope: Prisma's `distinct` would read every record ever made and pick in memory.
+  const latestOf = (scope: ThreatView["scope"]) =>
+    client.threatRecord.findFirst({
+      where: { scope },
+      orderBy: { recordedAt: "desc" },
+      select: { scope: true, level: true, reason: true, source: true, recordedAt: true },
+    });
+  const latest = (await Promise.all([latestOf("NATIONAL"), latestOf("POLICE_SECTOR")])).filter(
+    (threat) => threat !== null,
+  );
   const suggestion = latest
     .map((threat) => suggestedResponseLevel(threat.level))
     .reduce<ResponseLevel | null>((highest, level) => (highest ? higherResponseLevel(highest, level) : level), null);
