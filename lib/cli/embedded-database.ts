@@ -22,6 +22,9 @@ class PasswordProtectedServer extends PGLiteSocketServer {
     const connections = this as unknown as Connections;
     const handOn = connections.handleConnection.bind(this);
     connections.handleConnection = async (socket: Socket) => {
+      // A client that resets its connection (a test process ending, a pool replacing a connection)
+      // must end only that connection, never the process serving the database.
+      socket.on("error", () => socket.destroy());
       const startup = await authenticateConnection(socket, this.password);
       if (!startup) return;
       await handOn(socket);

@@ -56,7 +56,8 @@ describe("force level changes and checklists", () => {
     expect(await openItemsOf(station.id)).toHaveLength(expectedCount("POLICE_STATION", "HEIGHTENED"));
     expect(await openItemsOf(depot.id)).toHaveLength(expectedCount("VEHICLE_DEPOT", "HEIGHTENED"));
     expect((await openItemsOf(station.id)).every((item) => item.status === "PENDING")).toBe(true);
-    const [item] = await openItemsOf(station.id);
+    // An item the raise opened (baseline items keep the due time they had at NORMAL).
+    const item = (await openItemsOf(station.id)).find((open) => open.option.minLevel === "HEIGHTENED")!;
     const level = await db.siteLevel.findUniqueOrThrow({ where: { siteId: station.id } });
     expect(item.dueAt.getTime()).toBe(level.effectiveSince.getTime() + 24 * 3_600_000);
     expect(level.effectiveLevel).toBe("HEIGHTENED");
