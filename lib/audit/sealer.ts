@@ -1,6 +1,7 @@
 import "server-only";
 import { writeCheckpoint } from "@/lib/audit/checkpoints";
 import { sealAuditChain } from "@/lib/audit/seal-audit-chain";
+import { verifyAuditIncrementally } from "@/lib/audit/verify-incrementally";
 import { db } from "@/lib/db";
 
 const SEAL_DELAY_MS = 1_000;
@@ -16,8 +17,9 @@ export function sealSoon() {
 }
 
 /**
- * Each app server seals the chain's head shortly after audited writes and every 30 seconds, and
- * writes a signed checkpoint of the newest seal every hour (docs/decisions/010-security-controls.md).
+ * Each app server seals the chain's head shortly after audited writes and every 30 seconds (then
+ * verifies what is new), and writes a signed checkpoint of the newest seal every hour
+ * (docs/decisions/010-security-controls.md, 016-audit-verification.md).
  */
 export function startAuditSealer() {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +46,10 @@ export function startAuditSealer() {
       timer.unref?.();
     },
   };
-  setInterval(() => void seal(), SEAL_SWEEP_MS).unref();
+  // The audit page then finds little left to verify.
+  const verify = () =>
+    verifyAuditIncrementally(db).catch((error) => console.error("Verifying the audit trail failed", error));
+  setInterval(() => void seal().then(verify), SEAL_SWEEP_MS).unref();
   setInterval(() => void checkpoint(), CHECKPOINT_MS).unref();
   void checkpoint();
 }

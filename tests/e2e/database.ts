@@ -24,13 +24,14 @@ export async function withDatabase<T>(server: E2eServer, work: (client: pg.Clien
 }
 
 // Sessions and throttles change with every sign-in; the sealer seals earlier tests' audit events
-// in the background whenever it likes, and the notification worker fans out earlier tests' events,
+// in the background whenever it likes (and verifies them, moving AuditVerification on), and the notification worker fans out earlier tests' events,
 // delivers their messages and queues the daily alarm digests on its own clock. What a request
 // changes is compared: the audit events, and every table of the app's own data.
 const VOLATILE = new Set([
   "Session",
   "LoginThrottle",
   "AuditSeal",
+  "AuditVerification",
   "NotificationEvent",
   "OutboxMessage",
   "DeliveryAttempt",

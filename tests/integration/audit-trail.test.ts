@@ -9,6 +9,7 @@ import { readCheckpoints, writeCheckpoint } from "@/lib/audit/checkpoints";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { sealAuditChain } from "@/lib/audit/seal-audit-chain";
 import { verifyAuditTrail } from "@/lib/audit/verify-audit-trail";
+import { verifyAuditIncrementally } from "@/lib/audit/verify-incrementally";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/cli/embedded-database";
 import { binPath, runCommand } from "@/lib/cli/run-command";
 import type { Db } from "@/lib/db";
@@ -170,5 +171,58 @@ describe("the keyed audit trail", () => {
     const broken = await run(binPath("tsx"), cli, { env }).catch((error) => error);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/BROKEN at seal \d+: event \d+, the head it vouches for, is missing/);
+  });
+});
+
+describe("the audit page's incremental check", () => {
+  const incremental = (trail: Trail) => verifyAuditIncrementally(trail.client, { key: KEY });
+  const idAt = async (client: Db, offset: number) =>
+    (await client.$queryRaw<{ id: bigint }[]>`SELECT "id" FROM "AuditEvent" ORDER BY "id" OFFSET ${offset} LIMIT 1`)[0]
+      .id;
+
+  it("resumes where it stopped: the events and seals recorded since are verified, the rest not re-read", async () => {
+    const trail = await sealedTrail();
+    expect(await incremental(trail)).toMatchObject({ isIntact: true, count: 15, problems: [] });
+    await record(trail.client, 4);
+    await sealAuditChain(trail.client, KEY);
+    const state = await incremental(trail);
+    expect(state).toMatchObject({ isIntact: true, count: 19, headId: (await idAt(trail.client, 18)).toString() });
+    // An edit to an event verified before is left to the full check, by design: this one reads only what is new.
+    expect((await incremental(trail)).count).toBe(19);
+    await asOwner(trail.client, `DELETE FROM "AuditEvent" WHERE "id" = ${await idAt(trail.client, 18)}`);
+    expect((await incremental(trail)).problems).toContainEqual(
+      expect.objectContaining({ what: expect.stringMatching(/missing: the log was cut/) }),
+    );
+  });
+
+  it("catches an edit to an event recorded since the last check, and stays failed", async () => {
+    const trail = await sealedTrail();
+    await incremental(trail);
+    await record(trail.client, 3);
+    const edited = await idAt(trail.client, 16);
+    await asOwner(trail.client, `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = ${edited}`);
+    expect(await incremental(trail)).toMatchObject({ isIntact: false, firstBrokenId: edited.toString() });
+    await record(trail.client, 1);
+    expect((await incremental(trail)).isIntact).toBe(false);
+  });
+
+  it("catches a re-hash through the last verified event, and a seal forged with another key", async () => {
+    const rehashed = await sealedTrail();
+    await incremental(rehashed);
+    const from = await idAt(rehashed.client, 3);
+    await asOwner(rehashed.client, `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = ${from}`);
+    await asOwner(rehashed.client, REHASH_FROM(from.toString()));
+    expect((await incremental(rehashed)).problems).toContainEqual(
+      expect.objectContaining({ what: expect.stringMatching(/no longer has its hash/) }),
+    );
+    await rehashed.close();
+
+    const forged = await sealedTrail();
+    await incremental(forged);
+    await record(forged.client, 1);
+    await sealAuditChain(forged.client, "not-the-audit-key-0123456789abcdef0123");
+    expect((await incremental(forged)).problems).toContainEqual(
+      expect.objectContaining({ what: expect.stringMatching(/MAC does not verify/) }),
+    );
   });
 });

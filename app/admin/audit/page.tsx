@@ -50,8 +50,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         }
       >
         {chain.isIntact
-          ? `Integrity check passed: all ${chain.checked} events are intact and in order.`
-          : `Integrity check FAILED at event ${chain.firstBrokenId}: the log has been tampered with.`}
+          ? `Integrity check passed: all ${chain.checked.toLocaleString("en-GB")} events are intact and in order (checked ${formatDateTime(chain.verifiedAt)}).`
+          : `Integrity check FAILED ${chain.firstBrokenId ? `at event ${chain.firstBrokenId}` : `(${chain.problems[0]?.where})`}: the log has been tampered with. ${chain.problems.map((problem) => `${problem.where}: ${problem.what}.`).join(" ")}`}
       </p>
       {events instanceof AppError && <ErrorSummary message={events.message} errors={events.fields} idPrefix="filter" />}
       <AuditFilterForm query={query} errors={events instanceof AppError ? events.fields : undefined} />
