@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/estate", label: "Estate", permissions: ["sites.view"] },
   { href: "/admin/policy", label: "Menu of Options", permissions: ["policy.manage"] },
   { href: "/reports/policy-review", label: "Policy review", permissions: ["policy.review"] },
+  { href: "/admin/sites", label: "Sites", permissions: ["site.manage"] },
   { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
   { href: "/admin/notifications", label: "Notifications", permissions: ["notifications.manage"] },
   { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },

@@ -20,6 +20,8 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "level.reviewMaintained": "Level reviewed and maintained",
   "site.logged": "Site log entry",
   "debrief.submitted": "Stand-down debrief submitted",
+  "site.created": "Site added",
+  "site.updated": "Site edited",
   "level.overrideSet": "Site override set",
   "level.overrideEnded": "Site override ended",
   "level.overrideExpired": "Site override expired",
@@ -68,6 +70,11 @@ const DESCRIBE: Describers = {
   "site.logged": (p, who, site) =>
     `${who} logged ${p.kind === "DECISION" ? "a decision" : "an event"} at ${site}: ${p.summary}`,
   "debrief.submitted": (_p, who, site) => `${who} submitted the stand-down debrief for ${site}`,
+  "site.created": (p, who) => `${who} added the site ${p.code} ${p.name} (${p.district}), at ${p.level}`,
+  "site.updated": (p, who, site) =>
+    `${who} edited ${site}: ${Object.entries(p)
+      .map(([field, change]) => `${field} from "${change.from}" to "${change.to}"`)
+      .join(", ")}`,
   "level.reviewMaintained": (p, who, site) =>
     `${who} reviewed ${p.scope === "FORCE" ? "the force" : site} at ${p.level} and maintained it until ${when(p.reviewBy)}`,
   "level.overrideSet": (p, who, site) => `${who} raised ${site} to ${p.to} until ${when(p.expiresAt)}`,

@@ -23,6 +23,15 @@ export const AUDIT_PAYLOADS = {
   }),
   "site.logged": z.object({ entryId: z.string(), kind: z.enum(["EVENT", "DECISION"]), summary: z.string() }),
   "debrief.submitted": z.object({ siteId: z.string(), officerHours: z.number(), cost: z.number() }),
+  "site.created": z.object({
+    code: z.string(),
+    name: z.string(),
+    type: z.string(),
+    district: z.string(),
+    address: z.string(),
+    level,
+  }),
+  "site.updated": z.record(z.string(), z.object({ from: z.string(), to: z.string() })),
   "level.reviewMaintained": z.object({
     scope: z.enum(["FORCE", "SITE"]),
     level,

@@ -76,3 +76,29 @@ test("an admin finds users by name, role and status, sorts by a column and pages
   expect(roles.every((cell) => cell.includes("Site lead"))).toBe(true);
   await expect(page.getByTestId("users").getByRole("row")).toHaveCount(names.length + 1);
 });
+
+test("an admin adds a site, which joins the force level with its checklist, and edits it", async ({ page, cast }) => {
+  const code = `E2E${cast.site.code.slice(-5)}`.toUpperCase();
+  await login(page, cast.admin.username);
+  await page.goto("/admin/sites");
+  await page.getByText("Add a site").click();
+  const form = page.getByRole("form", { name: "Add a site" });
+  await form.getByRole("button", { name: "Add the site" }).click();
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary.getByRole("link", { name: /site code/ })).toBeVisible();
+  await form.getByLabel("Code").fill(code);
+  await form.getByLabel("Type").selectOption("CUSTODY_SUITE");
+  await form.getByLabel("Name").fill("Riverside Custody Suite");
+  await form.getByLabel("District").fill("Central");
+  await form.getByLabel("Address").fill("2 River Walk, Kingsbridge");
+  await form.getByRole("button", { name: "Add the site" }).click();
+  await expect(page.getByText(`Added ${code} Riverside Custody Suite, at the force level`)).toBeVisible();
+
+  await page.getByLabel("Code, name or district").fill(code);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("sites-count")).toHaveText("1 site matches the search.");
+  await page.getByRole("link", { name: `${code} Riverside Custody Suite` }).click();
+  await page.getByLabel("Name").fill("Riverside Custody Centre");
+  await page.getByRole("button", { name: "Save the site" }).click();
+  await expect(page.getByText(`Saved ${code} Riverside Custody Centre.`)).toBeVisible();
+});

@@ -32,6 +32,8 @@ export const pages = (id: Ids): [string, Role[]][] => [
   [`/notice/${id.cen01}`, ["commander", "sitelead", "staff", "approver"]],
   [`/notice/${id.nor01}`, ["commander", "officer2"]],
   ["/admin/users", ["admin"]],
+  ["/admin/sites", ["admin"]],
+  [`/admin/sites/${id.cen01}`, ["admin"]],
   ["/admin/policy", ["admin"]],
   ["/admin/audit", ["admin"]],
   ["/admin/notifications", ["admin"]],

@@ -18,7 +18,7 @@ const mainPages = (ids: { site: string; request: string; stocktake: string }): R
   approver: ["/", `/alarms/${ids.request}`, "/alarms/reports", "/alarms/units", "/alarms/records-review"],
   installer: ["/", "/alarms/units", `/alarms/units/stocktakes/${ids.stocktake}`],
   controlroom: ["/", "/alarms"],
-  admin: ["/", "/admin/policy", "/admin/audit", "/admin/notifications", "/reports/policy-review"],
+  admin: ["/", "/admin/policy", "/admin/audit", "/admin/notifications", "/reports/policy-review", "/admin/sites"],
 });
 
 const slug = (page: string) =>
