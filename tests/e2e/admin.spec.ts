@@ -98,7 +98,8 @@ test("an admin adds a site, which joins the force level with its checklist, and 
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByTestId("sites-count")).toHaveText("1 site matches the search.");
   await page.getByRole("link", { name: `${code} Riverside Custody Suite` }).click();
-  await page.getByLabel("Name").fill("Riverside Custody Centre");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${code} Riverside Custody Suite`);
+  await page.getByLabel("Name", { exact: true }).fill("Riverside Custody Centre");
   await page.getByRole("button", { name: "Save the site" }).click();
   await expect(page.getByText(`Saved ${code} Riverside Custody Centre.`)).toBeVisible();
 });

@@ -41,6 +41,11 @@ export async function startSmtpReceiver({ parse = true }: { parse?: boolean } = 
         .catch(callback);
     },
   });
+  // The app's pooled connections are reset when its server stops at the end of a worker: that is
+  // no failure of the test, and an 'error' event without a listener would end the worker.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") console.error("SMTP receiver:", error);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
