@@ -7,6 +7,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uuidOrNotFound } from "@/lib/http/params";
 import { activationFigures } from "@/lib/levels/activation-figures";
+import { can } from "@/lib/auth/permissions";
 import { checklistScope, requireChecklistAccess, seesAnyChecklist } from "@/lib/levels/access";
 import { pageNumber, wholeNumber } from "@/lib/validation";
 
@@ -106,9 +107,11 @@ const DEBRIEF_SELECT = {
   },
 } satisfies Prisma.DebriefSelect;
 
+/** Commanders see every site's debriefs; a site lead their own site's. */
 function debriefScope(user: CurrentUser): Prisma.DebriefWhereInput {
-  if (checklistScope(user, "view")("*every site*")) return {};
-  return { activation: { siteId: user.homeSiteId ?? "00000000-0000-0000-0000-000000000000" } };
+  if (can(user.roles, "checklist.view.all")) return {};
+  if (!user.homeSiteId) throw new AppError("FORBIDDEN", "You may not see debriefs.");
+  return { activation: { siteId: user.homeSiteId } };
 }
 
 const listSchema = z.object({
