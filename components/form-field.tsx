@@ -245,3 +245,52 @@ export function YesNoField({ yes = "Yes", no = "No", ...field }: FieldProps & { 
     />
   );
 }
+
+/** A group of checkboxes for a list field: every ticked value is sent under the one name. */
+export function CheckboxesField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  choices,
+  checked = [],
+  columns = false,
+}: FieldProps & { choices: Option[]; checked?: string[]; columns?: boolean }) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <fieldset
+      className="space-y-1"
+      aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined}
+    >
+      <legend className="font-semibold">{label}</legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      )}
+      <FieldError id={errorId} message={error} />
+      <div
+        className={columns ? "grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" : "flex flex-wrap gap-x-6 gap-y-1"}
+      >
+        {choices.map(({ value, label: text }, index) => {
+          const boxId = index === 0 ? id : `${id}-${value.toLowerCase()}`;
+          return (
+            <label key={value} htmlFor={boxId} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                id={boxId}
+                name={name}
+                value={value}
+                className="size-5"
+                defaultChecked={checked.includes(value)}
+              />
+              {text}
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

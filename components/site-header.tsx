@@ -6,9 +6,10 @@ import { NAV_ITEMS } from "@/components/nav-items";
 import { SignOutButton } from "@/components/sign-out-button";
 
 export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alarmWork: number | null }) {
-  const items = user
-    ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission)))
-    : [];
+  const items =
+    user && !user.mustChangePassword
+      ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission)))
+      : [];
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -23,6 +24,9 @@ export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alar
                 ({user.roles.map(humanize).join(", ")})
               </span>
             </p>
+            <Link href="/account/password" className="underline">
+              Password
+            </Link>
             <SignOutButton />
           </div>
         )}

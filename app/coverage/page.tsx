@@ -36,7 +36,10 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
   const district = [query.district].flat()[0] ?? "";
   const sort = parseSort(query, SORT_KEYS, { key: "coverage", direction: "asc" });
   const isCommander = can(user.roles, "coverage.view.all");
-  const people = !isCommander && user.homeSiteId ? await readSitePeopleCoverage(user, user.homeSiteId) : [];
+  // A lead of several sites sees each site's people: a handful of sites, one query each.
+  const peopleBySite = isCommander
+    ? []
+    : await Promise.all(sites.map((site) => readSitePeopleCoverage(user, site.siteId)));
   const shown = sortWith(
     sites.filter((site) => !district || site.district === district),
     COMPARE,
@@ -89,14 +92,14 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
           </DataTable>
         </Section>
       ) : (
-        sites.map((site) => (
-          <Section key={site.siteId} id="people-title" title={`${site.code} ${site.name}: your people`}>
+        sites.map((site, index) => (
+          <Section key={site.siteId} id={`people-${site.code}`} title={`${site.code} ${site.name}: your people`}>
             <p data-testid="site-coverage">
               <LevelBadge level={site.effectiveLevel} /> {site.acknowledged} of {site.staff} acknowledged (
               {percent(site)}).
             </p>
             <DataTable columns={["Name", "Acknowledged", "Action"]} testId="people">
-              {people.map((person) => (
+              {peopleBySite[index].map((person) => (
                 <Row key={person.userId} testId={`person-${person.userId}`}>
                   <RowHeader>{person.displayName}</RowHeader>
                   <Cell>

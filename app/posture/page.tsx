@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcknowledgeForm } from "@/app/posture/acknowledge-form";
+import { OtherSites } from "@/app/posture/other-sites";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
 import { ThreatSummary } from "@/components/threat-summary";
@@ -15,6 +16,9 @@ export const metadata: Metadata = { title: "Security posture" };
 export default async function PosturePage() {
   const user = await requirePageUser("posture.view");
   const { threats, force, site, acknowledgedAt, personalSecurity } = await readStaffPosture(user);
+  const otherSites = await Promise.all(
+    user.ledSiteIds.filter((id) => id !== user.homeSiteId).map((id) => readStaffPosture(user, id)),
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Security posture</h1>
@@ -71,6 +75,7 @@ export default async function PosturePage() {
       ) : (
         <p>You have no home site: ask an administrator to set one. The force level is shown below.</p>
       )}
+      {otherSites.length > 0 && <OtherSites sites={otherSites.map((other) => other.site!)} />}
       {personalSecurity.length > 0 && (
         <section
           aria-labelledby="personal-security"

@@ -66,6 +66,7 @@ export async function readAlarmRequest(user: CurrentUser, id: string, now = new 
             justification: true,
             searchTerm: true,
             user: { select: { displayName: true, username: true } },
+            apiToken: { select: { name: true } },
           },
         })
       : Promise.resolve(null),

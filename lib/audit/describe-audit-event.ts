@@ -15,6 +15,12 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "auth.signInFailed": "Failed sign-in",
   "auth.lockedOut": "Account locked out",
   "auth.unlocked": "Account unlocked",
+  "auth.signedIn": "Signed in",
+  "user.created": "User created",
+  "user.updated": "User edited",
+  "user.passwordSet": "Password set",
+  "apiToken.created": "API token created",
+  "apiToken.revoked": "API token revoked",
   "threat.recorded": "Threat level recorded",
   "level.forceChanged": "Force level changed",
   "level.reviewMaintained": "Level reviewed and maintained",
@@ -22,6 +28,7 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "debrief.submitted": "Stand-down debrief submitted",
   "site.created": "Site added",
   "site.updated": "Site edited",
+  "site.closed": "Site closed",
   "level.overrideSet": "Site override set",
   "level.overrideEnded": "Site override ended",
   "level.overrideExpired": "Site override expired",
@@ -46,6 +53,12 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
 export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_PAYLOADS) as AuditEventType[];
 
 const when = (iso: string | null | undefined) => (iso ? formatDateTime(new Date(iso)) : "no set time");
+// Changes made for the identity provider have no person behind them.
+const SOURCE = {
+  admin: (who: string) => who,
+  oidc: () => "The sign-in through the identity provider",
+  scim: () => "SCIM provisioning",
+} as const;
 
 type Describers = {
   [T in AuditEventType]: (payload: AuditPayload<T>, who: string, site: string) => string;
@@ -59,6 +72,19 @@ const DESCRIBE: Describers = {
   "auth.lockedOut": (p) =>
     `${p.username} locked out until ${when(p.until)} after repeated failed sign-ins from ${p.address}`,
   "auth.unlocked": (p, who) => `${who} unlocked the account ${p.username}`,
+  "auth.signedIn": (p) =>
+    `${p.username} signed in ${p.method === "oidc" ? "through the force's identity provider" : "with a password"}`,
+  "user.created": (p, who) =>
+    `${SOURCE[p.source](who)} created the user ${p.username} (${p.roles.map(humanize).join(", ") || "no roles"}${p.homeSite ? `, ${p.homeSite}` : ""})`,
+  "user.updated": (p, who) =>
+    `${SOURCE[p.source](who)} changed ${p.username}: ${Object.entries(p.changes)
+      .map(([field, change]) => `${field} from ${shown(change.from)} to ${shown(change.to)}`)
+      .join(", ")}`,
+  "user.passwordSet": (p, who) =>
+    p.by === "self" ? `${p.username} chose a new password` : `${who} set a first password for ${p.username}`,
+  "apiToken.created": (p, who) =>
+    `${who} created the API token "${p.name}" (${p.scopes.join(", ")}; expires ${when(p.expiresAt)})`,
+  "apiToken.revoked": (p, who) => `${who} revoked the API token "${p.name}"`,
   "threat.recorded": (p, who) =>
     `${who} recorded the ${humanize(p.scope).toLowerCase()} threat level as ${p.level} (source: ${p.source})`,
   "level.forceChanged": (p, who) => {
@@ -71,6 +97,7 @@ const DESCRIBE: Describers = {
     `${who} logged ${p.kind === "DECISION" ? "a decision" : "an event"} at ${site}: ${p.summary}`,
   "debrief.submitted": (_p, who, site) => `${who} submitted the stand-down debrief for ${site}`,
   "site.created": (p, who) => `${who} added the site ${p.code} ${p.name} (${p.district}), at ${p.level}`,
+  "site.closed": (p, who) => `${who} closed the site ${p.code}: ${p.reason}`,
   "site.updated": (p, who, site) =>
     `${who} edited ${site}: ${Object.entries(p)
       .map(([field, change]) => `${field} from "${change.from}" to "${change.to}"`)
@@ -128,6 +155,12 @@ const DESCRIBE: Describers = {
   "stocktake.finished": (p, who) =>
     `${who} finished a stocktake: ${p.found} found, ${p.missing.length} missing, ${p.unexpected.length} unexpected`,
 };
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.join(", ") : "none";
+  if (value === null || value === undefined || value === "") return "none";
+  return `"${String(value)}"`;
+}
 
 export function describeAuditEvent({ type, payload, actorName, siteName = "a site" }: DescribableEvent): string {
   if (!Object.hasOwn(DESCRIBE, type)) return `${actorName}: ${type}`;

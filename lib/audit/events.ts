@@ -11,6 +11,21 @@ export const AUDIT_PAYLOADS = {
   "auth.signInFailed": z.object({ username: z.string(), address: z.string() }),
   "auth.lockedOut": z.object({ username: z.string(), address: z.string(), until: z.string() }),
   "auth.unlocked": z.object({ username: z.string() }),
+  "auth.signedIn": z.object({ username: z.string(), method: z.enum(["password", "oidc"]) }),
+  "user.created": z.object({
+    username: z.string(),
+    roles: z.array(z.string()),
+    homeSite: z.string().nullable(),
+    source: z.enum(["admin", "oidc", "scim"]),
+  }),
+  "user.updated": z.object({
+    username: z.string(),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    source: z.enum(["admin", "oidc", "scim"]),
+  }),
+  "user.passwordSet": z.object({ username: z.string(), by: z.enum(["admin", "self"]) }),
+  "apiToken.created": z.object({ name: z.string(), scopes: z.array(z.string()), expiresAt: z.string() }),
+  "apiToken.revoked": z.object({ name: z.string() }),
   "threat.recorded": z.object({ scope: z.string(), level: z.string(), reason: z.string(), source: z.string() }),
   "level.forceChanged": z.object({
     from: level,
@@ -32,6 +47,7 @@ export const AUDIT_PAYLOADS = {
     level,
   }),
   "site.updated": z.record(z.string(), z.object({ from: z.string(), to: z.string() })),
+  "site.closed": z.object({ code: z.string(), reason: z.string() }),
   "level.reviewMaintained": z.object({
     scope: z.enum(["FORCE", "SITE"]),
     level,

@@ -6,6 +6,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { beginAttempt, currentLockout, usernameKey, type Lockout } from "@/lib/auth/login-throttle";
 import { isStorableText } from "@/lib/errors";
 
+export type SignedInUser = { id: string; name: string; method: "password" | "oidc" };
+
 export const credentialsSchema = z.object({
   username: z.string().trim().min(1, "Enter your username").max(64).refine(isStorableText),
   password: z.string().min(1, "Enter your password").max(256).refine(isStorableText),
@@ -26,7 +28,7 @@ export class LockedOutError extends Error {
  * Every failure is audited (username tried and address, never the password); the fifth in 15
  * minutes locks the username out.
  */
-export async function authenticate(input: unknown, address = "unknown"): Promise<{ id: string; name: string } | null> {
+export async function authenticate(input: unknown, address = "unknown"): Promise<SignedInUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
@@ -37,14 +39,15 @@ export async function authenticate(input: unknown, address = "unknown"): Promise
     where: { username: username.toLowerCase() },
     select: { id: true, displayName: true, active: true, passwordHash: true },
   });
-  if (!user) {
+  if (!user?.passwordHash) {
     dummyHash ??= hashPassword("not-a-real-password");
     await verifyPassword(await dummyHash, password);
   }
-  const isValid = user ? (await verifyPassword(user.passwordHash, password)) && user.active : false;
+  // A user without a password signs in only through the identity provider.
+  const isValid = user?.passwordHash ? (await verifyPassword(user.passwordHash, password)) && user.active : false;
   if (user && isValid) {
     await attempt.succeeded();
-    return { id: user.id, name: user.displayName };
+    return { id: user.id, name: user.displayName, method: "password" };
   }
   const lockout = attempt.isLastChance ? await attempt.lockOut() : null;
   await recordSignInFailure(usernameKey(username), address, lockout);

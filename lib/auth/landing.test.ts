@@ -9,6 +9,8 @@ const user = (roles: Role[], homeSiteId: string | null = "site-1"): CurrentUser 
   displayName: "Someone",
   roles,
   homeSiteId,
+  ledSiteIds: roles.includes("SITE_LEAD") && homeSiteId ? [homeSiteId] : [],
+  mustChangePassword: false,
 });
 
 describe("the landing page by role", () => {

@@ -10,7 +10,8 @@ const WORKS_ALARMS: Permission[] = ["alarm.view.all", "alarm.view.assigned", "al
  */
 export function landingPathFor(user: CurrentUser): string {
   if (can(user.roles, "overview.view")) return "/levels";
-  if (can(user.roles, "checklist.view.own") && user.homeSiteId) return `/sites/${user.homeSiteId}`;
+  if (can(user.roles, "checklist.view.own") && user.ledSiteIds.length === 1) return `/sites/${user.ledSiteIds[0]}`;
+  if (can(user.roles, "checklist.view.own") && user.ledSiteIds.length > 1) return "/my-sites";
   if (can(user.roles, "alarm.lookup")) return "/alarms/control-room";
   if (WORKS_ALARMS.some((permission) => can(user.roles, permission))) return "/alarms";
   if (can(user.roles, "user.manage")) return "/admin/users";

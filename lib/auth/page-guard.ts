@@ -2,12 +2,16 @@ import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { CHANGE_PASSWORD_PATH, getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 
-/** For pages: redirects to sign-in without a session, renders 403 without the permission. */
+/**
+ * For pages: redirects to sign-in without a session, and to choosing a password while the user
+ * has only the administrator's; renders 403 without the permission.
+ */
 export async function requirePageUser(permission?: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (permission && !can(user.roles, permission)) forbidden();
   return user;
 }

@@ -14,6 +14,10 @@ export type CurrentUser = {
   displayName: string;
   roles: Role[];
   homeSiteId: string | null;
+  /** The open sites a SITE_LEAD leads: their home site and any further ones; empty for everyone else. */
+  ledSiteIds: string[];
+  /** Given a first password by an administrator: nothing else until they choose their own. */
+  mustChangePassword: boolean;
 };
 
 /** The id of the server-side session the cookie names, if the cookie is valid. */
@@ -29,7 +33,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return sessionId ? readLiveSession(sessionId) : null;
 });
 
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/** The signed-in user; one who must first choose a password may do nothing else. */
 export async function requireUser(): Promise<CurrentUser> {
+  const user = await requireUserBeforePasswordChange();
+  if (user.mustChangePassword)
+    throw new AppError("FORBIDDEN", `Choose your own password first, at ${CHANGE_PASSWORD_PATH}.`);
+  return user;
+}
+
+/** The signed-in user, even one who has still to choose their own password: for choosing it. */
+export async function requireUserBeforePasswordChange(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   return user;

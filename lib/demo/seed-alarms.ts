@@ -5,11 +5,10 @@ import { moveAlarmUnit } from "@/lib/alarms/unit-custody";
 import { recordAlarmCall } from "@/lib/alarms/record-alarm-call";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import type { CurrentUser } from "@/lib/auth/session";
+import { readCurrentUser } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import { DEMO_ALARMS } from "@/lib/demo/alarms";
 import { DAY } from "@/lib/time";
-
-const USER_SELECT = { id: true, username: true, displayName: true, roles: true, homeSiteId: true } as const;
 
 /** About 40 units in stock and a dozen requests in every state, made through the domain functions. Idempotent. */
 export async function seedAlarms(db: Db, now = new Date()) {
@@ -34,8 +33,7 @@ export async function seedAlarms(db: Db, now = new Date()) {
     })),
   });
 
-  const user = (username: string): Promise<CurrentUser> =>
-    db.user.findUniqueOrThrow({ where: { username }, select: USER_SELECT });
+  const user = (username: string): Promise<CurrentUser> => readCurrentUser({ username }, db);
   const [officer, approver, installer, controlRoom] = await Promise.all(
     ["officer", "approver", "installer", "controlroom"].map(user),
   );

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { requireUser, requireUserBeforePasswordChange, type CurrentUser } from "@/lib/auth/session";
 import { toActionState, toAppError, type ActionState, type AppError } from "@/lib/errors";
 
 type UseCase<State> = (user: CurrentUser, form: FormData) => Promise<NoInfer<State>>;
@@ -13,10 +13,12 @@ type UseCase<State> = (user: CurrentUser, form: FormData) => Promise<NoInfer<Sta
 export function serverAction<State extends ActionState = ActionState>(
   useCase: UseCase<State>,
   onFailure?: (error: AppError) => Partial<State>,
+  { beforePasswordChange = false } = {},
 ): (previous: State, form: FormData) => Promise<State> {
   return async (_previous, form) => {
     try {
-      return await useCase(await requireUser(), form);
+      const user = beforePasswordChange ? await requireUserBeforePasswordChange() : await requireUser();
+      return await useCase(user, form);
     } catch (error) {
       unstable_rethrow(error);
       const appError = toAppError(error);

@@ -7,18 +7,23 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Who may know what of the response levels (ROLE_PERMISSIONS, lib/auth/permissions.ts). Every domain function
 // of lib/levels applies these; pages and routes never repeat them.
 
+/** A user's own sites: their home site and, for a SITE_LEAD, every site they lead. */
+export function ownSiteIds(user: CurrentUser): string[] {
+  return [...new Set([...(user.homeSiteId ? [user.homeSiteId] : []), ...user.ledSiteIds])];
+}
+
 /**
- * The sites whose posture a user may read: COMMANDERs every site; everyone else the force level
- * and their own site, which for a SITE_LEAD is the site they lead.
+ * The open sites whose posture a user may read: COMMANDERs every one; everyone else the force
+ * level and their own sites (a SITE_LEAD's home site and the sites they lead).
  */
 export function postureSiteScope(user: CurrentUser): Prisma.SiteWhereInput {
-  if (can(user.roles, "overview.view")) return {};
-  return { id: { in: user.homeSiteId ? [user.homeSiteId] : [] } };
+  if (can(user.roles, "overview.view")) return { closedAt: null };
+  return { closedAt: null, id: { in: ownSiteIds(user) } };
 }
 
 /** The predicate form of `postureSiteScope`, for one site already in hand. */
 export function maySeeSitePosture(user: CurrentUser, siteId: string): boolean {
-  return can(user.roles, "overview.view") || siteId === user.homeSiteId;
+  return can(user.roles, "overview.view") || ownSiteIds(user).includes(siteId);
 }
 
 export function requireSitePostureAccess(user: CurrentUser, siteId: string): void {
@@ -27,28 +32,31 @@ export function requireSitePostureAccess(user: CurrentUser, siteId: string): voi
 
 /**
  * Which sites' checklists (with their restricted options and override reasons) the user may see
- * or work: COMMANDERs every site, SITE_LEADs their own.
+ * or work: COMMANDERs every site, SITE_LEADs the sites they lead.
  */
 export function checklistScope(user: CurrentUser, mode: "view" | "work" = "view"): (siteId: string) => boolean {
   if (can(user.roles, mode === "view" ? "checklist.view.all" : "checklist.work.all")) return () => true;
-  const ownSite = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own")
-    ? user.homeSiteId
-    : null;
-  return (siteId) => ownSite !== null && siteId === ownSite;
+  const led = can(user.roles, mode === "view" ? "checklist.view.own" : "checklist.work.own") ? user.ledSiteIds : [];
+  return (siteId) => led.includes(siteId);
 }
 
 /**
  * Whose acknowledgements the user may see and record briefings for: COMMANDERs every site's
- * people, SITE_LEADs their own site's. Who has not acknowledged is need-to-know: nobody else.
+ * people, SITE_LEADs the people of the sites they lead. Who has not acknowledged is need-to-know: nobody else.
  */
 export function coverageScope(user: CurrentUser): (siteId: string | null) => boolean {
   if (can(user.roles, "coverage.view.all")) return (siteId) => siteId !== null;
-  const ownSite = can(user.roles, "coverage.view.own") ? user.homeSiteId : null;
-  return (siteId) => ownSite !== null && siteId === ownSite;
+  const led = coverageSiteIds(user);
+  return (siteId) => siteId !== null && led.includes(siteId);
+}
+
+/** The sites whose coverage a site lead sees (null: every site, for those who see all). */
+export function coverageSiteIds(user: CurrentUser): string[] {
+  return can(user.roles, "coverage.view.own") ? user.ledSiteIds : [];
 }
 
 export function requireCoverageAccess(user: CurrentUser): void {
-  if (!can(user.roles, "coverage.view.all") && !(can(user.roles, "coverage.view.own") && user.homeSiteId)) {
+  if (!can(user.roles, "coverage.view.all") && coverageSiteIds(user).length === 0) {
     throw new AppError(
       "FORBIDDEN",
       "You do not have permission to see who has acknowledged: commanders and site leads only.",
@@ -57,7 +65,7 @@ export function requireCoverageAccess(user: CurrentUser): void {
 }
 
 export function seesAnyChecklist(user: CurrentUser): boolean {
-  return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.homeSiteId !== null);
+  return can(user.roles, "checklist.view.all") || (can(user.roles, "checklist.view.own") && user.ledSiteIds.length > 0);
 }
 
 /** Throws unless the user may view (or work) the checklist of this site. */
@@ -70,9 +78,16 @@ export function requireChecklistAccess(user: CurrentUser, siteId: string, mode: 
   }
 }
 
-/** Who may be given a site's checklist item: its own people, or a commander. */
+/** Who may be given a site's checklist item: its own people, the leads who lead it, or a commander. */
 export function assignableUsers(siteId: string): Prisma.UserWhereInput {
-  return { active: true, OR: [{ homeSiteId: siteId }, { roles: { has: "COMMANDER" } }] };
+  return {
+    active: true,
+    OR: [
+      { homeSiteId: siteId },
+      { roles: { has: "SITE_LEAD" }, leadSites: { some: { siteId } } },
+      { roles: { has: "COMMANDER" } },
+    ],
+  };
 }
 
 /** The force-wide history needs the overview; one site's history needs its checklist. */
@@ -83,9 +98,13 @@ export function requireLevelHistoryAccess(user: CurrentUser, siteId: string | nu
   }
 }
 
-/** Where the navigation's "Checklist" leads: the overview for those who see every site, else the user's own site. */
+/**
+ * Where the navigation's "Checklist" leads: the overview for those who see every site, a lead's
+ * one site, or the list of a lead's several sites.
+ */
 export function checklistLanding(user: CurrentUser): string {
   if (can(user.roles, "checklist.view.all")) return "/levels";
-  if (can(user.roles, "checklist.view.own") && user.homeSiteId) return `/sites/${user.homeSiteId}`;
+  if (can(user.roles, "checklist.view.own") && user.ledSiteIds.length === 1) return `/sites/${user.ledSiteIds[0]}`;
+  if (can(user.roles, "checklist.view.own") && user.ledSiteIds.length > 1) return "/my-sites";
   throw new AppError("FORBIDDEN", "You have no checklist to work.");
 }

@@ -19,7 +19,7 @@ export type AppliedLevels = { moves: EffectiveMove[]; itemsOpened: number };
  * - rising again adds the newly applicable items and keeps decisions already made;
  * - lowering closes the activation (its record is kept, with a debrief opened for it) and opens a
  *   new one at the lower level that carries over the decisions on the options that still apply.
- * Each move also ends the site's period at its old level and starts one at the new.
+ * Each move also ends the site's period at its old level and starts one at the new. Closed sites stay as they were left.
  * Set-based SQL: a force-wide change is a handful of statements whatever the size of the estate.
  */
 export async function applyEffectiveLevels(
@@ -34,7 +34,7 @@ export async function applyEffectiveLevels(
         CASE WHEN sl."overrideLevel" IS NOT NULL AND sl."overrideExpiresAt" > ${now}
           THEN GREATEST(sl."overrideLevel", ${forceLevel}::"ResponseLevel")
           ELSE ${forceLevel}::"ResponseLevel" END AS new_level
-      FROM "SiteLevel" sl
+      FROM "SiteLevel" sl JOIN "Site" st ON st."id" = sl."siteId" AND st."closedAt" IS NULL
       WHERE ${siteId}::uuid IS NULL OR sl."siteId" = ${siteId}::uuid
     )
     UPDATE "SiteLevel" s SET "effectiveLevel" = c.new_level, "effectiveSince" = ${now}, "version" = s."version" + 1
@@ -125,7 +125,7 @@ export async function renewBaselines(tx: Tx, now: Date): Promise<number> {
   const opened = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Activation" ("id", "siteId", "policyVersionId", "level", "openedAt")
     SELECT gen_random_uuid(), sl."siteId", ${menuId}::uuid, 'NORMAL', ${now}
-    FROM "SiteLevel" sl
+    FROM "SiteLevel" sl JOIN "Site" st ON st."id" = sl."siteId" AND st."closedAt" IS NULL
     WHERE sl."effectiveLevel" = 'NORMAL'
       AND NOT EXISTS (SELECT 1 FROM "Activation" a WHERE a."siteId" = sl."siteId" AND a."closedAt" IS NULL)
     RETURNING "id"`;

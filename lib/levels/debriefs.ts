@@ -107,11 +107,11 @@ const DEBRIEF_SELECT = {
   },
 } satisfies Prisma.DebriefSelect;
 
-/** Commanders see every site's debriefs; a site lead their own site's. */
+/** Commanders see every site's debriefs; a site lead those of the sites they lead. */
 function debriefScope(user: CurrentUser): Prisma.DebriefWhereInput {
   if (can(user.roles, "checklist.view.all")) return {};
-  if (!user.homeSiteId) throw new AppError("FORBIDDEN", "You may not see debriefs.");
-  return { activation: { siteId: user.homeSiteId } };
+  if (user.ledSiteIds.length === 0) throw new AppError("FORBIDDEN", "You may not see debriefs.");
+  return { activation: { siteId: { in: user.ledSiteIds } } };
 }
 
 const listSchema = z.object({

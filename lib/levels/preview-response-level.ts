@@ -21,6 +21,7 @@ export async function previewResponseLevel(user: CurrentUser, input: unknown, no
   const [force, siteRows, policy] = await Promise.all([
     readForceLevel(db),
     db.siteLevel.findMany({
+      where: { site: { closedAt: null } },
       select: {
         effectiveLevel: true,
         version: true,

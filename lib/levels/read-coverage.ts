@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { AcknowledgementMethod } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { coverageScope, requireCoverageAccess } from "@/lib/levels/access";
+import { coverageScope, coverageSiteIds, requireCoverageAccess } from "@/lib/levels/access";
 import type { ResponseLevel } from "@/lib/levels/response-levels";
 
 export type SiteCoverage = {
@@ -21,12 +21,12 @@ export type SiteCoverage = {
 
 /**
  * `GET /api/acknowledgements`: for each site and the posture version in force, how many of its
- * active people have acknowledged it and who has not. COMMANDERs see every site, SITE_LEADs their
- * own. Two queries whatever the size of the force.
+ * active people have acknowledged it and who has not. COMMANDERs see every open site, SITE_LEADs
+ * the sites they lead. Two queries whatever the size of the force.
  */
 export async function readAcknowledgementCoverage(user: CurrentUser): Promise<{ sites: SiteCoverage[] }> {
   requireCoverageAccess(user);
-  const onlySite = can(user.roles, "coverage.view.all") ? null : user.homeSiteId;
+  const onlySites = can(user.roles, "coverage.view.all") ? null : coverageSiteIds(user);
   const [counts, outstanding] = await Promise.all([
     db.$queryRaw<Omit<SiteCoverage, "outstanding">[]>`
       SELECT s."id" AS "siteId", s."code", s."name", s."district", sl."effectiveLevel"::text AS "effectiveLevel",
@@ -36,13 +36,14 @@ export async function readAcknowledgementCoverage(user: CurrentUser): Promise<{ 
       LEFT JOIN "User" u ON u."homeSiteId" = s."id" AND u."active"
       LEFT JOIN "Acknowledgement" a
         ON a."userId" = u."id" AND a."siteId" = s."id" AND a."postureVersion" = sl."version"
-      WHERE ${onlySite}::uuid IS NULL OR s."id" = ${onlySite}::uuid
+      WHERE s."closedAt" IS NULL AND (${onlySites}::uuid[] IS NULL OR s."id" = ANY(${onlySites}::uuid[]))
       GROUP BY s."id", sl."siteId"
       ORDER BY s."code"`,
     db.$queryRaw<{ siteId: string; userId: string; displayName: string }[]>`
       SELECT u."homeSiteId" AS "siteId", u."id" AS "userId", u."displayName"
       FROM "User" u JOIN "SiteLevel" sl ON sl."siteId" = u."homeSiteId"
-      WHERE u."active" AND (${onlySite}::uuid IS NULL OR u."homeSiteId" = ${onlySite}::uuid)
+        JOIN "Site" s ON s."id" = u."homeSiteId" AND s."closedAt" IS NULL
+      WHERE u."active" AND (${onlySites}::uuid[] IS NULL OR u."homeSiteId" = ANY(${onlySites}::uuid[]))
         AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
                         WHERE a."userId" = u."id" AND a."siteId" = sl."siteId" AND a."postureVersion" = sl."version")
       ORDER BY u."displayName"`,

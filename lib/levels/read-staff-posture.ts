@@ -32,8 +32,8 @@ async function readSitePostureForStaff(siteId: string | null) {
       select: { code: true, title: true, guidance: true },
     }),
     siteId
-      ? db.site.findUnique({
-          where: { id: siteId },
+      ? db.site.findFirst({
+          where: { id: siteId, closedAt: null },
           select: {
             id: true,
             code: true,

@@ -28,11 +28,13 @@ export async function setSiteOverride(user: CurrentUser, change: OverrideChange,
   await commitPostureChange(async (tx) => {
     const force = await lockForceLevel(tx, "share");
     const [site] = await tx.$queryRaw<
-      { version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null }[]
+      { version: number; effectiveLevel: ResponseLevel; overrideLevel: ResponseLevel | null; closedAt: Date | null }[]
     >`
-      SELECT "version", "effectiveLevel"::text AS "effectiveLevel", "overrideLevel"::text AS "overrideLevel"
-      FROM "SiteLevel" WHERE "siteId" = ${change.siteId}::uuid FOR UPDATE`;
+      SELECT sl."version", sl."effectiveLevel"::text AS "effectiveLevel", sl."overrideLevel"::text AS "overrideLevel",
+             s."closedAt"
+      FROM "SiteLevel" sl JOIN "Site" s ON s."id" = sl."siteId" WHERE sl."siteId" = ${change.siteId}::uuid FOR UPDATE OF sl`;
     if (!site) throw new AppError("NOT_FOUND", "That site does not exist.");
+    if (site.closedAt) throw new AppError("CONFLICT", "That site is closed: its level no longer changes.");
     if (site.version !== change.expectedVersion) throw new StaleVersionError();
     const raise = compareResponseLevels(change.level, force.level);
     if (raise < 0) throw invalid("level", `An override only raises a site above the force level (${force.level}).`);

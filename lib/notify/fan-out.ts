@@ -84,7 +84,11 @@ async function postureMessages(
       where: {
         active: true,
         email: { not: null },
-        OR: [{ homeSiteId: { in: siteIds } }, { subscriptions: { some: { siteId: { in: siteIds } } } }],
+        OR: [
+          { homeSiteId: { in: siteIds } },
+          { subscriptions: { some: { siteId: { in: siteIds } } } },
+          { leadSites: { some: { siteId: { in: siteIds } } } },
+        ],
       },
       select: {
         id: true,
@@ -92,10 +96,15 @@ async function postureMessages(
         email: true,
         homeSiteId: true,
         subscriptions: { where: { siteId: { in: siteIds } }, select: { siteId: true } },
+        leadSites: { where: { siteId: { in: siteIds } }, select: { siteId: true } },
       },
     });
     for (const person of people) {
-      const theirs = new Set([person.homeSiteId, ...person.subscriptions.map((entry) => entry.siteId)]);
+      const theirs = new Set([
+        person.homeSiteId,
+        ...person.subscriptions.map((entry) => entry.siteId),
+        ...person.leadSites.map((entry) => entry.siteId),
+      ]);
       const content: EmailOfEvent = {
         kind: "posture",
         displayName: person.displayName,

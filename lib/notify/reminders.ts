@@ -34,7 +34,7 @@ function dueForReminder(before: Date, batch: number) {
     SELECT u."id" AS "userId", u."displayName", u."email", s."id" AS "siteId", s."code", s."name",
            sl."effectiveLevel"::text AS "level", sl."version"
     FROM "SiteLevel" sl
-    JOIN "Site" s ON s."id" = sl."siteId"
+    JOIN "Site" s ON s."id" = sl."siteId" AND s."closedAt" IS NULL
     JOIN "User" u ON u."homeSiteId" = sl."siteId" AND u."active" AND u."email" IS NOT NULL
     WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
       AND NOT EXISTS (SELECT 1 FROM "Acknowledgement" a
@@ -49,6 +49,7 @@ function dueForReminder(before: Date, batch: number) {
 async function sitesDueForEscalation(before: Date, batch: number) {
   const rows = await db.$queryRaw<{ siteId: string }[]>`
     SELECT sl."siteId" FROM "SiteLevel" sl
+    JOIN "Site" s ON s."id" = sl."siteId" AND s."closedAt" IS NULL
     WHERE sl."effectiveLevel" <> 'NORMAL' AND sl."effectiveSince" <= ${before}
       AND EXISTS (SELECT 1 FROM "User" u
                   WHERE u."homeSiteId" = sl."siteId" AND u."active"
@@ -56,8 +57,9 @@ async function sitesDueForEscalation(before: Date, batch: number) {
                                     WHERE a."userId" = u."id" AND a."siteId" = sl."siteId"
                                       AND a."postureVersion" = sl."version"))
       AND EXISTS (SELECT 1 FROM "User" l
-                  WHERE l."homeSiteId" = sl."siteId" AND l."active" AND l."email" IS NOT NULL
-                    AND 'SITE_LEAD' = ANY(l."roles")
+                  WHERE (l."homeSiteId" = sl."siteId"
+                         OR EXISTS (SELECT 1 FROM "LeadSite" ls WHERE ls."userId" = l."id" AND ls."siteId" = sl."siteId"))
+                    AND l."active" AND l."email" IS NOT NULL AND 'SITE_LEAD' = ANY(l."roles")
                     AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" m
                                     WHERE m."dedupeKey" = 'escalation:' || l."id" || ':' || sl."siteId" || ':' || sl."version"))
     ORDER BY sl."siteId"
@@ -109,13 +111,24 @@ export async function queueAcknowledgementReminders(
   );
   const bySite = new Map<string, Outstanding[]>();
   for (const person of late) bySite.set(person.siteId, [...(bySite.get(person.siteId) ?? []), person]);
+  const lateSiteIds = [...bySite.keys()];
   const leads = await db.user.findMany({
-    where: { active: true, email: { not: null }, roles: { has: "SITE_LEAD" }, homeSiteId: { in: [...bySite.keys()] } },
-    select: { id: true, email: true, homeSiteId: true },
+    where: {
+      active: true,
+      email: { not: null },
+      roles: { has: "SITE_LEAD" },
+      OR: [{ homeSiteId: { in: lateSiteIds } }, { leadSites: { some: { siteId: { in: lateSiteIds } } } }],
+    },
+    select: { id: true, email: true, homeSiteId: true, leadSites: { select: { siteId: true } } },
   });
+  // A lead of several late sites gets each site's list.
+  const escalationsDue = leads.flatMap((lead) =>
+    [...new Set([lead.homeSiteId, ...lead.leadSites.map((led) => led.siteId)])]
+      .filter((siteId) => siteId !== null && bySite.has(siteId))
+      .map((siteId) => ({ lead, people: bySite.get(siteId!)! })),
+  );
   const escalations = await db.outboxMessage.createMany({
-    data: leads.map((lead) => {
-      const people = bySite.get(lead.homeSiteId!)!;
+    data: escalationsDue.map(({ lead, people }) => {
       const site = people[0];
       return {
         channel: "EMAIL" as const,

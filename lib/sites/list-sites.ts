@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 export async function listSites(user: CurrentUser) {
   requirePermission(user, "sites.view");
   return db.site.findMany({
+    where: { closedAt: null },
     orderBy: [{ district: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true, type: true, district: true, address: true },
   });

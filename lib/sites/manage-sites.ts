@@ -72,6 +72,7 @@ export async function listSitesForAdmin(user: CurrentUser, input: unknown = {}) 
         type: true,
         district: true,
         address: true,
+        closedAt: true,
         level: { select: { effectiveLevel: true } },
       },
     }),
@@ -147,7 +148,7 @@ export async function readSiteForAdmin(user: CurrentUser, siteId: string) {
   uuidOrNotFound(siteId, "That site does not exist.");
   const site = await db.site.findUnique({
     where: { id: siteId },
-    select: { id: true, code: true, name: true, type: true, district: true, address: true },
+    select: { id: true, code: true, name: true, type: true, district: true, address: true, closedAt: true },
   });
   if (!site) throw new AppError("NOT_FOUND", "That site does not exist.");
   return site;

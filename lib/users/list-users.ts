@@ -66,17 +66,32 @@ export async function listUsers(user: CurrentUser, query: Query = {}) {
         roles: true,
         active: true,
         homeSite: { select: { code: true, name: true } },
+        leadSites: { select: { site: { select: { code: true } } }, orderBy: { site: { code: "asc" } } },
+        lastSignInAt: true,
+        lastSignInMethod: true,
+        externalId: true,
+        passwordHash: true,
       },
     }),
     db.user.count({ where }),
   ]);
   const locked = await lockedUsernames(users.map((row) => row.username));
   return {
-    items: users.map((row) => ({ ...row, isLockedOut: locked.has(usernameKey(row.username)) })),
+    items: users.map(({ passwordHash, externalId, leadSites, ...row }) => ({
+      ...row,
+      leadSites: leadSites.map((lead) => lead.site.code),
+      signsInWith: signInMethods(passwordHash !== null, externalId !== null),
+      isLockedOut: locked.has(usernameKey(row.username)),
+    })),
     page: filter.page,
     pageSize: USERS_PAGE_SIZE,
     total,
     filter,
     sort,
   };
+}
+
+/** How a user can sign in: a password here, the identity provider, or both (a break-glass account). */
+function signInMethods(hasPassword: boolean, isLinked: boolean): ("password" | "identity provider")[] {
+  return [...(hasPassword ? (["password"] as const) : []), ...(isLinked ? (["identity provider"] as const) : [])];
 }

@@ -2,6 +2,7 @@
 import pg from "pg";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
+import { readCurrentUser } from "@/lib/auth/sessions";
 import { readPosture } from "@/lib/levels/read-posture";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
@@ -11,10 +12,7 @@ import { seedBenchEstate } from "./bench-data";
 const [mode, sites, options] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
 
 async function user(username: string): Promise<CurrentUser> {
-  return db.user.findUniqueOrThrow({
-    where: { username },
-    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
-  });
+  return readCurrentUser({ username });
 }
 
 /** The force-wide raise, against the floor: one bare INSERT of as many rows in one transaction. */

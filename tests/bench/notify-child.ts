@@ -1,4 +1,5 @@
 // A child process of `npm run bench:notify`, on the database at DATABASE_URL. Prints one JSON line.
+import { readCurrentUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { seedBenchEstate } from "./bench-data";
@@ -10,11 +11,7 @@ const [mode, sites, options, staff] = process.argv.slice(2).map((value, index) =
   number,
 ];
 
-const commander = () =>
-  db.user.findUniqueOrThrow({
-    where: { username: "commander" },
-    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
-  });
+const commander = () => readCurrentUser({ username: "commander" });
 
 async function raiseAndLower(): Promise<number> {
   const user = await commander();

@@ -18,6 +18,8 @@ test("an admin deactivates a user, who can then no longer sign in, and the audit
   await page.goto(`/admin/users?q=${installer}`);
   const row = page.getByRole("row", { name: new RegExp(installer) });
   await row.getByRole("button", { name: `Deactivate ${installer}` }).click();
+  await expect(row.getByRole("alert")).toContainText(`Deactivate ${installer}? They are signed out everywhere`);
+  await row.getByRole("button", { name: `Yes, deactivate ${installer}` }).click();
   await expect(row.getByRole("cell", { name: "Deactivated", exact: true })).toBeVisible();
   await expect(
     page.getByRole("status").filter({ hasText: `Deactivated ${installer}: they are signed out` }),

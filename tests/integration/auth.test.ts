@@ -6,12 +6,19 @@ import { AppError } from "@/lib/errors";
 import { createUser } from "./factories";
 
 describe("sign-in", () => {
-  it("accepts the right password and returns only the id and name", async () => {
+  it("accepts the right password and returns only the id, the name and how they signed in", async () => {
     const user = await createUser(["STAFF"], { password: "right password" });
     expect(await authenticate({ username: user.username, password: "right password" })).toEqual({
       id: user.id,
       name: user.displayName,
+      method: "password",
     });
+  });
+
+  it("refuses any password for a user who signs in only through the identity provider", async () => {
+    const user = await createUser(["STAFF"], { password: "right password" });
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: null, externalId: crypto.randomUUID() } });
+    expect(await authenticate({ username: user.username, password: "right password" })).toBeNull();
   });
 
   it("stores an Argon2id hash, never the password", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
+import { readCurrentUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Role, SiteType } from "@/lib/generated/prisma/enums";
 
@@ -21,10 +22,10 @@ export async function createSite(overrides: { type?: SiteType; district?: string
 
 export async function createUser(
   roles: Role[],
-  options: { password?: string; active?: boolean; homeSiteId?: string } = {},
+  options: { password?: string; active?: boolean; homeSiteId?: string; leadSiteIds?: string[] } = {},
 ): Promise<CurrentUser> {
   const username = `user-${unique()}`;
-  return db.user.create({
+  const user = await db.user.create({
     data: {
       username,
       displayName: `Test ${username}`,
@@ -32,9 +33,11 @@ export async function createUser(
       active: options.active ?? true,
       homeSiteId: options.homeSiteId ?? null,
       passwordHash: await hashPassword(options.password ?? "correct horse"),
+      leadSites: { create: (options.leadSiteIds ?? []).map((siteId) => ({ siteId })) },
     },
-    select: { id: true, username: true, displayName: true, roles: true, homeSiteId: true },
+    select: { id: true },
   });
+  return readCurrentUser({ id: user.id });
 }
 
 /** The demo Menu of Options, published once per test database. */

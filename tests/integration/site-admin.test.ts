@@ -3,7 +3,12 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { optionApplies } from "@/lib/levels/checklist-rules";
+import { closeSite } from "@/lib/sites/close-site";
 import { createSite, listSitesForAdmin, updateSite } from "@/lib/sites/manage-sites";
+import { readCurrentUser } from "@/lib/auth/sessions";
+import { readAcknowledgementCoverage } from "@/lib/levels/read-coverage";
+import { readPosture } from "@/lib/levels/read-posture";
+import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { createUser, ensurePublishedPolicy, forceVersion, reviewByFrom } from "./factories";
 
 let admin: CurrentUser;
@@ -90,5 +95,41 @@ describe("site administration", () => {
     const page = await listSitesForAdmin(admin, { page: 1 });
     expect(page.items.length).toBeLessThanOrEqual(page.pageSize);
     expect(page.total).toBe(await db.site.count());
+  });
+
+  it("closes a site: history kept, gone from the live posture, coverage and every later level change", async () => {
+    await setForce("NORMAL");
+    const site = await createSite(admin, valid());
+    const lead = await createUser(["SITE_LEAD"], { homeSiteId: site.id });
+    await expect(closeSite(admin, site.id, { closed: true, reason: "" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { reason: [expect.any(String)] },
+    });
+    await expect(closeSite(commander, site.id, { closed: true, reason: "Sold" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await db.site.findUniqueOrThrow({ where: { id: site.id } })).closedAt).toBeNull();
+
+    const closed = await closeSite(admin, site.id, { closed: true, reason: "Building sold" });
+    expect(closed.closedAt).toBeInstanceOf(Date);
+    await expect(closeSite(admin, site.id, { closed: true, reason: "Again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await db.activation.count({ where: { siteId: site.id, closedAt: null } })).toBe(0);
+    expect(await db.activation.count({ where: { siteId: site.id } })).toBe(1);
+    expect(await db.siteLevelPeriod.count({ where: { siteId: site.id, endedAt: null } })).toBe(0);
+    expect(await db.auditEvent.findFirst({ where: { type: "site.closed", entityId: site.id } })).toMatchObject({
+      actorId: admin.id,
+      payload: { code: site.code, reason: "Building sold" },
+    });
+
+    await setForce("HEIGHTENED");
+    expect((await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).effectiveLevel).toBe("NORMAL");
+    expect(await db.activation.count({ where: { siteId: site.id, closedAt: null } })).toBe(0);
+    const posture = await readPosture(commander);
+    expect(posture.sites.map((entry) => entry.id)).not.toContain(site.id);
+    expect((await readAcknowledgementCoverage(commander)).sites.map((entry) => entry.siteId)).not.toContain(site.id);
+    expect((await readCurrentUser({ id: lead.id })).homeSiteId).toBeNull();
+    await expect(readStaffPosture(commander, site.id)).resolves.toMatchObject({ site: null });
   });
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { serverAction } from "@/lib/http/server-action";
+import { closeSite } from "@/lib/sites/close-site";
 import { createSite, updateSite } from "@/lib/sites/manage-sites";
 
 const fieldsOf = (form: FormData) =>
@@ -19,4 +20,11 @@ export const updateSiteAction = serverAction(async (user, form) => {
   const site = await updateSite(user, String(form.get("siteId") ?? ""), fieldsOf(form));
   revalidatePath("/admin/sites");
   return { ok: true, message: `Saved ${site.code} ${site.name}.` };
+});
+
+export const closeSiteAction = serverAction(async (user, form) => {
+  const site = await closeSite(user, String(form.get("siteId") ?? ""), { closed: true, reason: form.get("reason") });
+  revalidatePath("/admin/sites");
+  revalidatePath(`/admin/sites/${site.id}`);
+  return { ok: true, message: `Closed ${site.code} ${site.name}.` };
 });

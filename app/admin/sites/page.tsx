@@ -4,6 +4,7 @@ import { SiteForm } from "@/app/admin/sites/site-form";
 import { Disclosure } from "@/components/disclosure";
 import { FilterForm } from "@/components/filter-form";
 import { LevelBadge } from "@/components/level-badge";
+import { formatDate } from "@/lib/format";
 import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
@@ -42,7 +43,13 @@ export default async function AdminSitesPage({ searchParams }: PageProps<"/admin
               </RowHeader>
               <Cell>{SITE_TYPE_LABEL[site.type]}</Cell>
               <Cell>{site.district}</Cell>
-              <Cell>{site.level && <LevelBadge level={site.level.effectiveLevel} />}</Cell>
+              <Cell>
+                {site.closedAt ? (
+                  <strong>Closed {formatDate(site.closedAt)}</strong>
+                ) : (
+                  site.level && <LevelBadge level={site.level.effectiveLevel} />
+                )}
+              </Cell>
               <Cell>{site.address}</Cell>
             </Row>
           ))}

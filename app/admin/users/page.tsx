@@ -7,7 +7,7 @@ import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { ALL_ROLES } from "@/lib/auth/permissions";
-import { humanize } from "@/lib/format";
+import { formatDateTime, humanize } from "@/lib/format";
 import { listUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
@@ -19,9 +19,14 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const filtered = Boolean(users.filter.q || users.filter.role || users.filter.status);
   return (
     <section aria-labelledby="users-title" className="space-y-4">
-      <h1 id="users-title" className="text-2xl font-bold">
-        Users
-      </h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 id="users-title" className="text-2xl font-bold">
+          Users
+        </h1>
+        <Link href="/admin/users/new" className="underline">
+          Add a user
+        </Link>
+      </div>
       <FilterForm
         search={{ name: "q", label: "Name or username", value: users.filter.q ?? "" }}
         filters={[
@@ -60,14 +65,15 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             "Username",
             "Name",
             "Roles",
-            "Home site",
+            "Sites",
+            "Last sign-in",
             "Status",
             <span key="actions" className="sr-only">
               Actions
             </span>,
           ]}
           sorting={{
-            keys: ["username", "name", null, "site", "status", null],
+            keys: ["username", "name", null, "site", null, "status", null],
             current: users.sort,
             query,
             pageParam: "page",
@@ -76,10 +82,23 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         >
           {users.items.map((row) => (
             <Row key={row.id}>
-              <Cell className="font-mono">{row.username}</Cell>
+              <Cell className="font-mono">
+                <Link href={`/admin/users/${row.id}`} className="underline">
+                  {row.username}
+                </Link>
+              </Cell>
               <RowHeader className="font-medium">{row.displayName}</RowHeader>
               <Cell>{row.roles.map(humanize).join(", ")}</Cell>
-              <Cell>{row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}</Cell>
+              <Cell>
+                {row.homeSite ? `${row.homeSite.name} (${row.homeSite.code})` : "—"}
+                {row.leadSites.length > 0 && <span className="block">Also leads {row.leadSites.join(", ")}</span>}
+              </Cell>
+              <Cell>
+                {row.lastSignInAt ? formatDateTime(row.lastSignInAt) : "Never"}
+                <span className="block text-sm text-gray-700">
+                  {row.signsInWith.length ? `With ${row.signsInWith.join(" or ")}` : "No way to sign in yet"}
+                </span>
+              </Cell>
               <Cell>
                 {row.active ? "Active" : "Deactivated"}
                 {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
@@ -91,6 +110,11 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                     fields={{ userId: row.id, active: String(!row.active) }}
                     context={row.username}
                     label={row.active ? "Deactivate" : "Reactivate"}
+                    confirm={
+                      row.active
+                        ? `Deactivate ${row.username}? They are signed out everywhere at once and can no longer sign in.`
+                        : undefined
+                    }
                   />
                 )}
                 <RowActionButton

@@ -28,7 +28,9 @@ export function AlarmRecords({
                 <Row key={entry.id}>
                   <Cell>{formatDateTime(entry.accessedAt)}</Cell>
                   <Cell>
-                    {entry.user.displayName} ({entry.user.username})
+                    {entry.user
+                      ? `${entry.user.displayName} (${entry.user.username})`
+                      : `System: ${entry.apiToken?.name} (API token)`}
                   </Cell>
                   <Cell>
                     {entry.justification}
