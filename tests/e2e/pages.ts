@@ -10,7 +10,14 @@ export const HAZARD_ROLES: Role[] = ["officer", "officer2", "controlroom"];
  * approver; `nor01` of the second officer (the names are the demo estate's, where the matrix was
  * first drawn); a request of the first officer's; a unit in stock; the installer's stocktake.
  */
-export type Ids = { cen01: string; nor01: string; officersRequest: string; unit: string; stocktake: string };
+export type Ids = {
+  cen01: string;
+  nor01: string;
+  officersRequest: string;
+  unit: string;
+  stocktake: string;
+  staff: string;
+};
 
 export const idsOf = (cast: Cast, officersRequest: string): Ids => ({
   cen01: cast.site.id,
@@ -18,6 +25,7 @@ export const idsOf = (cast: Cast, officersRequest: string): Ids => ({
   officersRequest,
   unit: cast.unit.id,
   stocktake: cast.stocktake.id,
+  staff: cast.staff.id,
 });
 
 /** Every page, and who may open it as the role table allows, with the object-level cases. */
@@ -32,6 +40,10 @@ export const pages = (id: Ids): [string, Role[]][] => [
   [`/notice/${id.cen01}`, ["commander", "sitelead", "staff", "approver"]],
   [`/notice/${id.nor01}`, ["commander", "officer2"]],
   ["/admin/users", ["admin"]],
+  ["/admin/users/new", ["admin"]],
+  [`/admin/users/${id.staff}`, ["admin"]],
+  ["/my-sites", ["sitelead"]],
+  ["/account/password", ALL],
   ["/admin/sites", ["admin"]],
   [`/admin/sites/${id.cen01}`, ["admin"]],
   ["/admin/policy", ["admin"]],

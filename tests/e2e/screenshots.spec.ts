@@ -11,14 +11,23 @@ const WIDTHS = [
 /** Each role's main pages: where they land and the pages their work takes them to. */
 const mainPages = (ids: { site: string; request: string; stocktake: string }): Record<Role, string[]> => ({
   commander: ["/", "/levels", `/sites/${ids.site}`, "/posture", "/coverage", "/debriefs", "/reports/policy-review"],
-  sitelead: ["/", `/sites/${ids.site}?show=pending`, "/posture", "/coverage"],
+  sitelead: ["/", `/sites/${ids.site}?show=pending`, "/posture", "/coverage", "/my-sites"],
   staff: ["/", `/notice/${ids.site}`, "/estate"],
   officer: ["/", "/alarms/new", "/alarms/hazards"],
   officer2: ["/"],
   approver: ["/", `/alarms/${ids.request}`, "/alarms/reports", "/alarms/units", "/alarms/records-review"],
   installer: ["/", "/alarms/units", `/alarms/units/stocktakes/${ids.stocktake}`],
   controlroom: ["/", "/alarms"],
-  admin: ["/", "/admin/policy", "/admin/audit", "/admin/notifications", "/reports/policy-review", "/admin/sites"],
+  admin: [
+    "/",
+    "/admin/policy",
+    "/admin/audit",
+    "/admin/notifications",
+    "/reports/policy-review",
+    "/admin/sites",
+    "/admin/users/new",
+    "/account/password",
+  ],
 });
 
 const slug = (page: string) =>

@@ -74,7 +74,7 @@ test("after sign-in only the app's own paths are followed", async ({ page, baseU
   await page.goto("/login?callbackUrl=" + encodeURIComponent("/\\evil.example/steal"));
   await page.getByLabel("Username").fill(cast.staff.username);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(baseURL);
   // The refused callback falls back to the app's address, which leads staff to their posture.
@@ -105,7 +105,7 @@ test("five wrong passwords lock the account, even against the right one, until a
   await page.goto("/login");
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: /Too many/ })).toContainText(
     /Too many failed attempts to sign in to this account\. Try again after \d\d:\d\d/,
   );

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { startHttpReceiver, type ReceivedPost } from "../support/http-receiver";
+import { startOidcIssuer, type OidcIssuer } from "../support/oidc-issuer";
 import { startSmtpReceiver, type ReceivedEmail } from "../support/smtp-receiver";
 
 export type E2eServer = {
@@ -11,7 +12,12 @@ export type E2eServer = {
   mail: ReceivedEmail[];
   /** Every post to the Teams channel's webhook. */
   teams: ReceivedPost[];
+  /** The force's identity provider, which the server trusts for sign-in. */
+  oidc: OidcIssuer;
 };
+
+export const OIDC_ROLE_MAP = { "EstateSecurity.Commander": "COMMANDER", "EstateSecurity.Admin": "ADMIN" };
+export const SUPPORT_CONTACT = "the Estate Security service desk";
 
 const HEALTH_TIMEOUT_MS = 180_000;
 
@@ -21,13 +27,19 @@ const HEALTH_TIMEOUT_MS = 180_000;
  */
 export async function startServer(index: number): Promise<E2eServer & { stop: () => Promise<void> }> {
   const port = 3100 + index;
-  const [smtp, teams] = await Promise.all([startSmtpReceiver(), startHttpReceiver()]);
+  const baseURL = `http://localhost:${port}`;
+  const [smtp, teams, oidc] = await Promise.all([
+    startSmtpReceiver(),
+    startHttpReceiver(),
+    startOidcIssuer({ redirectUri: `${baseURL}/api/auth/callback/oidc` }),
+  ]);
   const server = {
-    baseURL: `http://localhost:${port}`,
+    baseURL,
     databasePort: 55433 + index,
     dataDir: `.e2e-data/worker-${index}`,
     mail: smtp.received,
     teams: teams.received,
+    oidc,
   };
   rmSync(server.dataDir, { recursive: true, force: true });
   const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "lib/cli/start.ts"], {
@@ -39,6 +51,12 @@ export async function startServer(index: number): Promise<E2eServer & { stop: ()
       SMTP_URL: smtp.smtpUrl,
       MAIL_FROM: "Estate Security <estate-security@estate.example>",
       TEAMS_WEBHOOK_URL: teams.url("/teams"),
+      AUTH_OIDC_ISSUER: oidc.issuer,
+      AUTH_OIDC_CLIENT_ID: oidc.clientId,
+      AUTH_OIDC_CLIENT_SECRET: oidc.clientSecret,
+      AUTH_OIDC_NAME: "Sign in with Microsoft",
+      AUTH_OIDC_ROLE_MAP: JSON.stringify(OIDC_ROLE_MAP),
+      AUTH_SUPPORT_CONTACT: SUPPORT_CONTACT,
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -48,7 +66,7 @@ export async function startServer(index: number): Promise<E2eServer & { stop: ()
     ...server,
     stop: async () => {
       await stop(child);
-      await Promise.all([smtp.close(), teams.close()]);
+      await Promise.all([smtp.close(), teams.close(), oidc.close()]);
     },
   };
 }

@@ -52,7 +52,7 @@ test.describe("signing in", () => {
     await page.goto("/login");
     await page.getByLabel("Username").fill(cast.commander.username);
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: /username or password is not right/ })).toBeVisible();
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
@@ -60,7 +60,7 @@ test.describe("signing in", () => {
 
   test("empty fields are named", async ({ page }) => {
     await page.goto("/login");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your username")).toBeVisible();
     await expect(page.getByText("Enter your password")).toBeVisible();
     await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
@@ -93,7 +93,7 @@ test.describe("without a session", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
     await page.getByLabel("Username").fill(cast.admin.username);
     await page.getByLabel("Password").fill("estate-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   });
 

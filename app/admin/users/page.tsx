@@ -57,7 +57,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
       </FilterForm>
       <p role="status" data-testid="users-count">
         {users.total.toLocaleString("en-GB")} {users.total === 1 ? "user" : "users"}
-        {filtered && " match the filter"}.
+        {filtered && (users.total === 1 ? " matches the filter" : " match the filter")}.
       </p>
       {users.total > 0 && (
         <DataTable
