@@ -71,7 +71,7 @@ export async function startOidcIssuer({
         response_types: ["code"],
       },
     ],
-    jwks: { keys: [jwk as never] },
+    jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(16).toString("hex")] },
     pkce: { required: () => true },
     claims: {
@@ -100,7 +100,8 @@ export async function startOidcIssuer({
       tampering = null;
     }
   });
-  server.on("request", provider.callback());
+  const handle = provider.callback();
+  server.on("request", (request, response) => void handle(request, response));
 
   return {
     issuer,
