@@ -41,7 +41,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const next = () => withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, isHttps);
 
-  if (isPublic(pathname) || (await getToken({ req: request }))) return next();
+  // A system's API token is checked by the routes its scopes open; every other route refuses it.
+  const isSystemCall = pathname.startsWith("/api/") && /^Bearer\s/i.test(request.headers.get("authorization") ?? "");
+  if (isPublic(pathname) || isSystemCall || (await getToken({ req: request }))) return next();
   if (pathname.startsWith("/api/")) {
     return withHeaders(jsonError("UNAUTHENTICATED", "Sign in to continue.", 401), csp, isHttps);
   }

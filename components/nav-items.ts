@@ -25,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/reports/policy-review", label: "Policy review", permissions: ["policy.review"] },
   { href: "/admin/sites", label: "Sites", permissions: ["site.manage"] },
   { href: "/admin/users", label: "Users", permissions: ["user.manage"] },
+  { href: "/admin/api-tokens", label: "API tokens", permissions: ["user.manage"] },
   { href: "/admin/notifications", label: "Notifications", permissions: ["notifications.manage"] },
   { href: "/admin/audit", label: "Audit log", permissions: ["audit.view"] },
 ];

@@ -1,5 +1,6 @@
 import "server-only";
-import { logPersonalDataAccess } from "@/lib/alarms/access-log";
+import { logPersonalDataAccess, type Reader } from "@/lib/alarms/access-log";
+import type { TokenCaller } from "@/lib/api-tokens/bearer";
 import { postcodeKey } from "@/lib/alarms/postcode";
 import { hazardSearchSchema } from "@/lib/alarms/schemas";
 import { LIVE_WHERE } from "@/lib/alarms/transitions";
@@ -22,6 +23,15 @@ const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.sl
  */
 export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   requirePermission(user, "hazard.view");
+  return findHazardMarkers(user, input);
+}
+
+/** The same check for another system through its API token (hazards:read): each marker it reads is logged against the token. */
+export function searchHazardMarkersForSystem(token: TokenCaller, input: unknown) {
+  return findHazardMarkers(token, input);
+}
+
+async function findHazardMarkers(reader: Reader, input: unknown) {
   const { q } = parseInput(hazardSearchSchema, input);
   const key = escapeLike(postcodeKey(q));
   const address = escapeLike(q);
@@ -48,7 +58,7 @@ export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   if (matches.length) {
     await db.$transaction(async (tx) => {
       for (const match of matches) {
-        await logPersonalDataAccess(tx, user, match, "Hazard check before attending", q);
+        await logPersonalDataAccess(tx, reader, match, "Hazard check before attending", q);
       }
     });
   }

@@ -153,6 +153,12 @@ export async function listAlarmRequests(user: CurrentUser, input: unknown = {}):
   return pageOf({ AND: [scope, status ? { status } : {}] }, OLDEST_FIRST, page, pageSize);
 }
 
+/** Every request's facts (an API token with alarms:read): never a name, an address or a contact. */
+export async function listAlarmFactsForSystem(input: unknown = {}): Promise<Page<AlarmSummary>> {
+  const { status, page, pageSize } = parseInput(listAlarmsSchema, input);
+  return pageOf(status ? { status } : {}, OLDEST_FIRST, page, pageSize);
+}
+
 export type QueuePage = Page<AlarmSummary> & { sort?: Sort<AlarmSortKey> };
 
 /**

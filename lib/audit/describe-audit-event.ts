@@ -136,7 +136,10 @@ const DESCRIBE: Describers = {
       ? `${who} ${done.toLowerCase()} ${p.number}`
       : `${who} moved ${p.number} from ${humanize(p.from)} to ${humanize(p.to)}`;
   },
-  "alarm.personalDataAccessed": (p, who) => `${who} opened the personal data of ${p.number}`,
+  "alarm.personalDataAccessed": (p, who) =>
+    p.apiToken
+      ? `The system holding the API token "${p.apiToken}" read the hazard markers of ${p.number}`
+      : `${who} opened the personal data of ${p.number}`,
   "alarm.personalDataErased": (p) => `The personal data of ${p.number} was disposed of (erased; the facts are kept)`,
   "alarm.personalDataDisclosed": (p, who) =>
     `${who} recorded a disclosure of the personal data of ${p.number} to ${p.organisation}`,

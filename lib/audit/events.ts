@@ -120,7 +120,7 @@ export const AUDIT_PAYLOADS = {
     to: z.string(),
     unitId: z.string().nullable(),
   }),
-  "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string() }),
+  "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string(), apiToken: z.string().optional() }),
   "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable().optional() }),
   "alarm.personalDataDisclosed": z.object({ number: z.string(), disclosureId: z.string(), organisation: z.string() }),
   "alarm.recordReviewed": z.object({

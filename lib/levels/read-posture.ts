@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { checklistScope, postureSiteScope, seesAnyChecklist } from "@/lib/levels/access";
 import { type Progress } from "@/lib/levels/checklist-rules";
 import { OVERDUE_SQL } from "@/lib/levels/checklist-sql";
@@ -30,12 +31,34 @@ export type Posture = { threats: Threats; isBelowSuggestion: boolean; force: For
  */
 export async function readPosture(user: CurrentUser, now = new Date(), onlySiteId?: string): Promise<Posture> {
   requirePermission(user, "posture.view");
-  const seesChecklist = checklistScope(user);
+  return postureFor(
+    { sites: postureSiteScope(user), seesChecklist: checklistScope(user), seesAnyChecklist: seesAnyChecklist(user) },
+    now,
+    onlySiteId,
+  );
+}
+
+/**
+ * The estate's posture for another system (an API token with posture:read): every open site's
+ * level, as all staff may know it; no checklist, and no override's reason.
+ */
+export function readPostureForSystem(now = new Date()): Promise<Posture> {
+  return postureFor({ sites: { closedAt: null }, seesChecklist: () => false, seesAnyChecklist: false }, now);
+}
+
+type PostureView = {
+  sites: Prisma.SiteWhereInput;
+  seesChecklist: (siteId: string) => boolean;
+  seesAnyChecklist: boolean;
+};
+
+async function postureFor(view: PostureView, now: Date, onlySiteId?: string): Promise<Posture> {
+  const { seesChecklist } = view;
   const [threats, force, sites, progress] = await Promise.all([
     readThreats(db),
     readForceLevel(db),
     db.site.findMany({
-      where: { AND: [postureSiteScope(user), onlySiteId ? { id: onlySiteId } : {}] },
+      where: { AND: [view.sites, onlySiteId ? { id: onlySiteId } : {}] },
       orderBy: [{ district: "asc" }, { code: "asc" }],
       select: {
         id: true,
@@ -46,7 +69,7 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
         level: { select: { ...SITE_LEVEL_SELECT, overrideReason: true } },
       },
     }),
-    seesAnyChecklist(user) ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),
+    view.seesAnyChecklist ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),
   ]);
   return {
     threats,

@@ -125,6 +125,8 @@ const ACTIONS: Record<string, Username[]> = {
   updateUserAction: ["admin"],
   setFirstPasswordAction: ["admin"],
   changePasswordAction: ALL,
+  createApiTokenAction: ["admin"],
+  revokeApiTokenAction: ["admin"],
   acknowledgePostureAction: ALL,
   createDraftAction: ["admin"],
   saveOptionAction: ["admin"],

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { withDatabase } from "./database";
-import { expect, test } from "./fixtures";
+import { expect, login, test } from "./fixtures";
 import { SUPPORT_CONTACT } from "./server";
 
 /** Through the identity provider's own sign-in page (its development form takes any password). */
@@ -80,3 +80,39 @@ for (const tampering of ["changed-claim", "expired"] as const) {
     await expect(page).toHaveURL(/\/login/);
   });
 }
+
+test("an admin creates an API token for a system: it reads the posture and nothing else, until revoked", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  await login(page, cast.admin.username);
+  await page.goto("/admin/api-tokens");
+  await page.getByLabel("Name").fill(`Access control ${cast.tag}`);
+  await page.getByRole("checkbox", { name: /^posture:read/ }).check();
+  await page.getByRole("button", { name: "Create the token" }).click();
+  const secret = (await page.getByTestId("token-secret").locator("code").first().textContent())!;
+  expect(secret).toMatch(/^est_/);
+
+  const system = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${secret}` },
+  });
+  const posture = await system.get("/api/posture");
+  expect(posture.status()).toBe(200);
+  const body = (await posture.json()) as { sites: { id: string; checklist?: unknown }[] };
+  expect(body.sites.map((site) => site.id)).toContain(cast.site.id);
+  expect(body.sites.every((site) => site.checklist === undefined)).toBe(true);
+  expect((await system.get("/api/alarms/hazards?q=KB1")).status()).toBe(403);
+  expect((await system.get("/api/levels/history")).status()).toBe(401);
+  expect((await system.get("/api/admin/users")).status()).toBe(401);
+
+  const row = page.getByRole("row", { name: new RegExp(`Access control ${cast.tag}`) });
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: /^Revoke/ }).click();
+  await row.getByRole("button", { name: /^Yes, revoke/ }).click();
+  await expect(row).toContainText("Revoked");
+  expect((await system.get("/api/posture")).status()).toBe(401);
+  await system.dispose();
+});

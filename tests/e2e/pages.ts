@@ -41,6 +41,7 @@ export const pages = (id: Ids): [string, Role[]][] => [
   [`/notice/${id.nor01}`, ["commander", "officer2"]],
   ["/admin/users", ["admin"]],
   ["/admin/users/new", ["admin"]],
+  ["/admin/api-tokens", ["admin"]],
   [`/admin/users/${id.staff}`, ["admin"]],
   ["/my-sites", ["sitelead"]],
   ["/account/password", ALL],

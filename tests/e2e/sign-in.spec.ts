@@ -10,7 +10,7 @@ const NAVIGATION: Partial<Record<Role, string[]>> = {
   approver: ["Posture", "Alarms", "Alarm reports", "Records review", "Estate"],
   installer: ["Posture", "Alarms", "Alarm units", "Estate"],
   controlroom: ["Posture", "Alarm lookup", "Alarms", "Hazard check", "Estate"],
-  admin: ["Posture", "Estate", "Menu of Options", "Policy review", "Sites", "Users", "Notifications", "Audit log"],
+  admin: ["Posture", "Estate", "Menu of Options", "Policy review", "Sites", "Users", "API tokens", "Notifications", "Audit log"],
 };
 
 const ROLE_LABEL = {

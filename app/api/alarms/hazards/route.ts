@@ -1,13 +1,20 @@
-import { searchHazardMarkers } from "@/lib/alarms/hazards";
+import { searchHazardMarkers, searchHazardMarkersForSystem } from "@/lib/alarms/hazards";
+import { asPersonOrSystem } from "@/lib/api-tokens/bearer";
 import { requireUser } from "@/lib/auth/session";
 import { apiRoute, readJson } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 
+/** `?q=`: by a person, or by a system with an API token (hazards:read); every marker read is logged. */
 export const GET = apiRoute(async (request) => {
-  const user = await requireUser();
+  const input = { q: new URL(request.url).searchParams.get("q") ?? "" };
   return Response.json({
-    items: await searchHazardMarkers(user, { q: new URL(request.url).searchParams.get("q") ?? "" }),
+    items: await asPersonOrSystem(
+      request,
+      "hazards:read",
+      (user) => searchHazardMarkers(user, input),
+      (token) => searchHazardMarkersForSystem(token, input),
+    ),
   });
 });
 

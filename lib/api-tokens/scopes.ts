@@ -1,0 +1,9 @@
+/** What a system may be given: each scope opens the routes named here, and nothing else. Client-safe. */
+export const API_SCOPES = {
+  "posture:read": "Read the force and site response levels (GET /api/posture)",
+  "hazards:read": "Check an address for hazard markers (GET /api/alarms/hazards), logged as an access",
+  "alarms:read": "List alarm requests, facts only (GET /api/alarms)",
+} as const;
+
+export type ApiScope = keyof typeof API_SCOPES;
+export const ALL_SCOPES = Object.keys(API_SCOPES) as ApiScope[];
