@@ -3,7 +3,8 @@ import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
-const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
+// /scim answers to its own bearer token (lib/scim/scim-route.ts), never to a session.
+const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth", "/scim"];
 
 function isPublic(pathname: string) {
   return PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

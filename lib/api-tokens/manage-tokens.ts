@@ -46,7 +46,14 @@ export async function createApiToken(actor: CurrentUser, input: unknown, now = n
   const expiresAt = new Date(now.getTime() + expiresInDays * DAY);
   const token = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { name, scopes, expiresAt, secretHash: hashSecret(secret), prefix: secret.slice(0, 10), createdById: actor.id },
+      data: {
+        name,
+        scopes,
+        expiresAt,
+        secretHash: hashSecret(secret),
+        prefix: secret.slice(0, 10),
+        createdById: actor.id,
+      },
       select: { id: true, name: true, scopes: true, prefix: true, expiresAt: true },
     });
     await recordAuditEvent(tx, {

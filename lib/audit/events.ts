@@ -28,6 +28,7 @@ export const AUDIT_PAYLOADS = {
   "apiToken.revoked": z.object({ name: z.string() }),
   "threat.recorded": z.object({ scope: z.string(), level: z.string(), reason: z.string(), source: z.string() }),
   "level.forceChanged": z.object({
+    apiToken: z.string().optional(),
     from: level,
     to: level,
     reason: z.string(),
@@ -55,6 +56,7 @@ export const AUDIT_PAYLOADS = {
     reviewBy: z.string(),
   }),
   "level.overrideSet": z.object({
+    apiToken: z.string().optional(),
     from: level,
     to: level,
     reason: z.string(),
@@ -62,6 +64,7 @@ export const AUDIT_PAYLOADS = {
     itemsOpened: z.number(),
   }),
   "level.overrideEnded": z.object({
+    apiToken: z.string().optional(),
     from: level,
     to: level,
     reason: z.string(),

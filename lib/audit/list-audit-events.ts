@@ -99,7 +99,7 @@ async function described(events: StoredEvent[]) {
   const actorName = new Map(actors.map((actor) => [actor.id, actor.displayName]));
   const siteName = new Map(sites.map((site) => [site.id, `${site.code} ${site.name}`]));
   return events.map((event) => {
-    const actor = event.actorId ? (actorName.get(event.actorId) ?? "Unknown user") : "System";
+    const actor = event.actorId ? (actorName.get(event.actorId) ?? "Unknown user") : systemName(event.payload);
     const siteId = siteIdOf(event);
     return {
       id: event.id.toString(),
@@ -117,4 +117,10 @@ async function described(events: StoredEvent[]) {
       payload: event.payload,
     };
   });
+}
+
+/** An event no person caused: the system itself, or another system through its API token. */
+function systemName(payload: unknown): string {
+  const token = (payload as { apiToken?: unknown } | null)?.apiToken;
+  return typeof token === "string" ? `API token "${token}"` : "System";
 }

@@ -65,9 +65,21 @@ export function oidcConfig(source: Record<string, string | undefined> = process.
 export function mapRoles(values: readonly string[], roleMap: Record<string, Role>): Role[] {
   const roles = new Set<Role>();
   for (const value of values) {
-    const role = roleMap[value] ?? ((ALL_ROLES as string[]).includes(value) ? (value as Role) : undefined);
+    const role = roleNamed(value, roleMap);
     if (role) roles.add(role);
   }
   if (roles.size === 0) roles.add("STAFF");
   return ALL_ROLES.filter((role) => roles.has(role));
+}
+
+/** The role a group or app-role name stands for, by the map, else a role's own name; null for none. */
+export function roleNamed(value: string, roleMap: Record<string, Role>): Role | null {
+  return roleMap[value] ?? ((ALL_ROLES as string[]).includes(value) ? (value as Role) : null);
+}
+
+/** AUTH_OIDC_ROLE_MAP on its own, for SCIM groups (which may be provisioned without OIDC sign-in). */
+export function roleMapFromEnv(source: Record<string, string | undefined> = process.env): Record<string, Role> {
+  const parsed = roleMapSchema.safeParse(source.AUTH_OIDC_ROLE_MAP ? JSON.parse(source.AUTH_OIDC_ROLE_MAP) : {});
+  if (!parsed.success) throw new Error("Invalid sign-in configuration: AUTH_OIDC_ROLE_MAP must map names to roles");
+  return parsed.data;
 }

@@ -176,12 +176,16 @@ export async function readLevelHistory(
         occurredAt: true,
         site: { select: { code: true, name: true } },
         actor: { select: { displayName: true } },
+        apiToken: { select: { name: true } },
       },
     }),
     db.levelChange.count({ where }),
   ]);
   return {
-    items: rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.displayName ?? "System" })),
+    items: rows.map(({ actor, apiToken, ...row }) => ({
+      ...row,
+      actorName: actor?.displayName ?? (apiToken ? `API token "${apiToken.name}"` : "System"),
+    })),
     page,
     pageSize,
     total,

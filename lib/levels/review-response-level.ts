@@ -1,4 +1,5 @@
 import "server-only";
+import { personActor } from "@/lib/levels/level-actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -35,7 +36,7 @@ export async function reviewResponseLevel(user: CurrentUser, input: unknown, now
 async function reviewForce(user: CurrentUser, review: Review, now: Date) {
   const { reason, reviewBy, expectedVersion } = review;
   if (review.decision === "CHANGE")
-    return setForceLevel(user, { level: review.level!, reason, reviewBy, expectedVersion }, now, "CHANGE");
+    return setForceLevel(personActor(user), { level: review.level!, reason, reviewBy, expectedVersion }, now, "CHANGE");
   await db.$transaction(async (tx) => {
     const force = await lockForceLevel(tx, "update");
     if (force.version !== expectedVersion) throw new StaleVersionError();
@@ -82,7 +83,7 @@ async function reviewSite(user: CurrentUser, review: Review, now: Date) {
     }
   }
   await setSiteOverride(
-    user,
+    personActor(user),
     {
       siteId: review.siteId!,
       level: review.decision === "MAINTAIN" ? site.overrideLevel! : review.level!,

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
+import { actorPayload, actorRecord, type LevelActor } from "@/lib/levels/level-actor";
 import { AppError } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { LONG_TRANSACTION, lockForceLevel, StaleVersionError } from "@/lib/levels/level-state";
@@ -14,7 +14,7 @@ import { recordPostureEvent } from "@/lib/live/record-posture-event";
  * NORMAL the change carries its review-by time; the level never drops by itself when it comes.
  */
 export async function setForceLevel(
-  user: CurrentUser,
+  actor: LevelActor,
   change: { level: ResponseLevel; reason: string; reviewBy?: Date; expectedVersion: number },
   now: Date,
   review?: "CHANGE",
@@ -38,7 +38,7 @@ export async function setForceLevel(
         reason: change.reason,
         reviewBy,
         version: { increment: 1 },
-        changedById: user.id,
+        changedById: actor.userId,
       },
     });
     const applied = await applyEffectiveLevels(tx, change.level, now);
@@ -50,16 +50,17 @@ export async function setForceLevel(
         toLevel: change.level,
         reason: change.reason,
         expiresAt: reviewBy,
-        actorId: user.id,
+        ...actorRecord(actor),
         occurredAt: now,
       },
     });
     await recordAuditEvent(tx, {
       type: "level.forceChanged",
-      actorId: user.id,
+      actorId: actor.userId,
       entityType: "ForceLevel",
       entityId: "1",
       payload: {
+        ...actorPayload(actor),
         from: current.level,
         to: change.level,
         reason: change.reason,

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
+import { actorPayload, actorRecord, type LevelActor } from "@/lib/levels/level-actor";
 import { AppError } from "@/lib/errors";
 import { applyEffectiveLevels } from "@/lib/levels/apply-effective-levels";
 import { LONG_TRANSACTION, lockForceLevel, StaleVersionError } from "@/lib/levels/level-state";
@@ -24,7 +24,7 @@ const invalid = (field: string, message: string) => new AppError("VALIDATION", m
  * Raises one site above the force level until `expiresAt`, or, at the force level, ends its
  * override early. Overrides only raise: a level below the force level is refused.
  */
-export async function setSiteOverride(user: CurrentUser, change: OverrideChange, now: Date) {
+export async function setSiteOverride(actor: LevelActor, change: OverrideChange, now: Date) {
   await commitPostureChange(async (tx) => {
     const force = await lockForceLevel(tx, "share");
     const [site] = await tx.$queryRaw<
@@ -65,16 +65,17 @@ export async function setSiteOverride(user: CurrentUser, change: OverrideChange,
         toLevel: to,
         reason: change.reason,
         expiresAt: isEnding ? null : change.expiresAt,
-        actorId: user.id,
+        ...actorRecord(actor),
         occurredAt: now,
       },
     });
     await recordAuditEvent(tx, {
       type: isEnding ? "level.overrideEnded" : "level.overrideSet",
-      actorId: user.id,
+      actorId: actor.userId,
       entityType: "Site",
       entityId: change.siteId,
       payload: {
+        ...actorPayload(actor),
         from: site.effectiveLevel,
         to,
         reason: change.reason,

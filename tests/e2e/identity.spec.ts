@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { withDatabase } from "./database";
 import { expect, login, test } from "./fixtures";
-import { SUPPORT_CONTACT } from "./server";
+import { SCIM_TOKEN, SUPPORT_CONTACT } from "./server";
 
 /** Through the identity provider's own sign-in page (its development form takes any password). */
 async function signInThroughIssuer(page: Page, login: string) {
@@ -115,4 +115,36 @@ test("an admin creates an API token for a system: it reads the posture and nothi
   await expect(row).toContainText("Revoked");
   expect((await system.get("/api/posture")).status()).toBe(401);
   await system.dispose();
+});
+
+test("SCIM answers only to its bearer token, never to a signed-in session", async ({
+  page,
+  playwright,
+  baseURL,
+  cast,
+}) => {
+  await login(page, cast.admin.username);
+  const withSession = await page.request.get("/scim/v2/Users");
+  expect(withSession.status()).toBe(401);
+  expect(withSession.headers()["content-type"]).toBe("application/scim+json");
+  const entra = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Authorization: `Bearer ${SCIM_TOKEN}` },
+  });
+  const created = await entra.post("/scim/v2/Users", {
+    headers: { "Content-Type": "application/scim+json" },
+    data: JSON.stringify({
+      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+      userName: `joiner.${cast.tag}@force.example`,
+      externalId: crypto.randomUUID(),
+      displayName: "PC New Joiner",
+      active: true,
+    }),
+  });
+  expect(created.status()).toBe(201);
+  const found = await entra.get(
+    `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "joiner.${cast.tag}@force.example"`)}`,
+  );
+  expect(await found.json()).toMatchObject({ totalResults: 1 });
+  await entra.dispose();
 });

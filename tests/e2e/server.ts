@@ -18,6 +18,7 @@ export type E2eServer = {
 
 export const OIDC_ROLE_MAP = { "EstateSecurity.Commander": "COMMANDER", "EstateSecurity.Admin": "ADMIN" };
 export const SUPPORT_CONTACT = "the Estate Security service desk";
+export const SCIM_TOKEN = "e2e-scim-token-0123456789abcdef";
 
 const HEALTH_TIMEOUT_MS = 180_000;
 
@@ -57,6 +58,7 @@ export async function startServer(index: number): Promise<E2eServer & { stop: ()
       AUTH_OIDC_NAME: "Sign in with Microsoft",
       AUTH_OIDC_ROLE_MAP: JSON.stringify(OIDC_ROLE_MAP),
       AUTH_SUPPORT_CONTACT: SUPPORT_CONTACT,
+      SCIM_TOKEN,
     },
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

@@ -69,9 +69,9 @@ describe("what a system reads", () => {
     const ids = posture.sites.map((site) => site.id);
     expect(ids).toContain(open.id);
     expect(ids).not.toContain(closed.id);
-    expect(posture.sites.every((site) => site.checklist === undefined && (site.override?.reason ?? null) === null)).toBe(
-      true,
-    );
+    expect(
+      posture.sites.every((site) => site.checklist === undefined && (site.override?.reason ?? null) === null),
+    ).toBe(true);
   });
 
   it("hazard markers, each logged as the token's access; alarm requests as facts only", async () => {
@@ -97,5 +97,41 @@ describe("what a system reads", () => {
     expect(listed).not.toHaveProperty("addressLine1");
     expect(listed).not.toHaveProperty("postcode");
     expect(JSON.stringify(listed)).not.toContain("Token Row");
+  });
+});
+
+describe("a system changing a level", () => {
+  it("follows a commander's rules, and is recorded as the token's change, not a person's", async () => {
+    const { changeResponseLevelAsSystem } = await import("@/lib/levels/change-response-level");
+    const site = await createSite();
+    const token = await createApiToken(admin, {
+      name: "Command and control",
+      scopes: ["levels:write"],
+      expiresInDays: 1,
+    });
+    const caller = await requireToken(call(token.secret), "levels:write");
+    const version = (await db.siteLevel.findUniqueOrThrow({ where: { siteId: site.id } })).version;
+    await expect(
+      changeResponseLevelAsSystem(caller, {
+        scope: "SITE",
+        siteId: site.id,
+        level: "HEIGHTENED",
+        expectedVersion: version,
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fields: { reason: [expect.any(String)] } });
+    const posture = await changeResponseLevelAsSystem(caller, {
+      scope: "SITE",
+      siteId: site.id,
+      level: "HEIGHTENED",
+      reason: "Suspicious vehicle reported at the gate",
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      expectedVersion: version,
+    });
+    expect(posture.sites.find((entry) => entry.id === site.id)).toMatchObject({ effectiveLevel: "HEIGHTENED" });
+    expect(posture.sites.every((entry) => entry.checklist === undefined)).toBe(true);
+    const change = await db.levelChange.findFirstOrThrow({ where: { siteId: site.id, kind: "OVERRIDE_SET" } });
+    expect(change).toMatchObject({ actorId: null, apiTokenId: token.id });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { type: "level.overrideSet", entityId: site.id } });
+    expect(audit).toMatchObject({ actorId: null, payload: { apiToken: "Command and control", to: "HEIGHTENED" } });
   });
 });

@@ -24,8 +24,9 @@ export default async function ApiTokensPage({ searchParams }: PageProps<"/admin/
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">API tokens</h1>
       <p className="max-w-3xl">
-        Other systems read the posture, check addresses for hazard markers or list alarm requests with a token. A token is
-        never a person: it cannot open anyone&apos;s personal data, and every hazard check it makes is logged against it.
+        Other systems read the posture, check addresses for hazard markers or list alarm requests with a token. A token
+        is never a person: it cannot open anyone&apos;s personal data, and every hazard check it makes is logged against
+        it.
       </p>
       <Section id="new-token-title" title="Create a token">
         <TokenForm />

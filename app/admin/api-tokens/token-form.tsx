@@ -19,7 +19,9 @@ export function TokenForm() {
         <div role="status" className="space-y-1 border-l-4 border-brand bg-white p-3" data-testid="token-secret">
           <p className="font-semibold">Copy the token now: it is not kept and will not be shown again.</p>
           <code className="block break-all text-lg">{secret}</code>
-          <p className="text-sm">The system sends it as <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+          <p className="text-sm">
+            The system sends it as <code>Authorization: Bearer &lt;token&gt;</code>.
+          </p>
         </div>
       )}
       <TextField {...field("name")} label="Name" hint="Which system holds it, like Access control (Gallagher)" />

@@ -6,7 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** A person's view of the posture, or with an API token (posture:read) every open site's level. */
 export const GET = apiRoute(async (request) =>
-  Response.json(
-    await asPersonOrSystem(request, "posture:read", readPosture, () => readPostureForSystem()),
-  ),
+  Response.json(await asPersonOrSystem(request, "posture:read", readPosture, () => readPostureForSystem())),
 );
