@@ -114,7 +114,7 @@ function debriefScope(user: CurrentUser): Prisma.DebriefWhereInput {
   return { activation: { siteId: { in: user.ledSiteIds } } };
 }
 
-const listSchema = z.object({
+export const debriefListSchema = z.object({
   status: z.enum(["open", "submitted", "all"], { error: "Choose open, submitted or all" }).catch("all").default("all"),
   siteId: z.uuid({ error: "That site does not exist" }).optional(),
   page: pageNumber.catch(1).default(1),
@@ -123,7 +123,7 @@ const listSchema = z.object({
 /** `GET /api/debriefs?status=open|submitted|all&siteId=&page=`: newest first, commanders every site, leads theirs. */
 export async function listDebriefs(user: CurrentUser, input: unknown = {}) {
   if (!seesAnyChecklist(user)) throw new AppError("FORBIDDEN", "You may not see debriefs.");
-  const { status, siteId, page } = parseInput(listSchema, input);
+  const { status, siteId, page } = parseInput(debriefListSchema, input);
   const where: Prisma.DebriefWhereInput = {
     AND: [
       debriefScope(user),

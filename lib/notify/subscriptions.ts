@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
 import { uuidOrNotFound } from "@/lib/http/params";
 
-const subscribeSchema = z.object({ siteId: z.uuid("Choose a site") });
+export const subscribeSchema = z.object({ siteId: z.uuid("Choose a site") });
 
 /** The sites whose posture changes a user is emailed about besides their own. */
 export async function listSubscriptions(user: CurrentUser) {

@@ -7,7 +7,7 @@ import { uuidOrNotFound } from "@/lib/http/params";
 
 export const WEBHOOK_EVENTS = ["posture.changed", "threat.recorded"] as const;
 
-const webhookSchema = z.object({
+export const webhookSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: "Give the receiver's address, starting https://" })
     .max(2000, "Keep the address under 2,000 characters"),

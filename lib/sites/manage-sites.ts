@@ -41,7 +41,7 @@ export const siteSchema = z.object({
   address: text("address", 300),
 });
 
-const listSchema = z.object({
+export const siteListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   page: pageNumber.catch(1).default(1),
 });
@@ -49,7 +49,7 @@ const listSchema = z.object({
 /** `GET /api/admin/sites?q=&page=`: every site, by district and code, a page at a time. */
 export async function listSitesForAdmin(user: CurrentUser, input: unknown = {}) {
   requirePermission(user, "site.manage");
-  const { q, page } = parseInput(listSchema, input);
+  const { q, page } = parseInput(siteListSchema, input);
   const where: Prisma.SiteWhereInput = q
     ? {
         OR: [

@@ -52,7 +52,7 @@ export const siteLogEntrySchema = z
         context.addIssue({ code: "custom", path: [field], message: `For a decision, give the ${NDM_LABEL[field]}` });
   });
 
-const listSchema = z.object({ page: pageNumber.catch(1).default(1) });
+export const siteLogListSchema = z.object({ page: pageNumber.catch(1).default(1) });
 
 /** `POST /api/sites/{id}/log`: a significant event or a decision at the site, by its lead or a commander. */
 export async function writeSiteLogEntry(user: CurrentUser, siteId: string, input: unknown, now = new Date()) {
@@ -89,7 +89,7 @@ export async function writeSiteLogEntry(user: CurrentUser, siteId: string, input
 export async function readSiteLog(user: CurrentUser, siteId: string, input: unknown = {}) {
   uuidOrNotFound(siteId, "That site does not exist.");
   requireChecklistAccess(user, siteId, "view");
-  const { page } = parseInput(listSchema, input);
+  const { page } = parseInput(siteLogListSchema, input);
   const where = { siteId };
   const [items, total] = await Promise.all([
     db.siteLogEntry.findMany({

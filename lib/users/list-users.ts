@@ -14,7 +14,7 @@ export type UserSortKey = (typeof USER_SORT_KEYS)[number];
 export const USER_STATUSES = ["active", "deactivated"] as const;
 
 // Filters come from the address: one edited by hand shows everyone rather than an error.
-const userFilterSchema = z.object({
+export const userFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   role: z.enum(ALL_ROLES).optional().catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),

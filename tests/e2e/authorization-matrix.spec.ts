@@ -11,6 +11,7 @@ type Route = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string
 /** Every API route. Bodies are ones that change nothing: invalid, or refused by the state. */
 const routes = (id: Ids): Route[] => [
   { method: "GET", path: "/api/posture", allowed: ALL },
+  { method: "GET", path: "/api/openapi.json", allowed: ALL },
   { method: "POST", path: "/api/threat-levels", data: {}, allowed: ["commander"] },
   { method: "POST", path: "/api/levels", data: {}, allowed: ["commander"] },
   { method: "POST", path: "/api/levels/preview", data: {}, allowed: ["commander"] },

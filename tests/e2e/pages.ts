@@ -45,6 +45,7 @@ export const pages = (id: Ids): [string, Role[]][] => [
   [`/admin/users/${id.staff}`, ["admin"]],
   ["/my-sites", ["sitelead"]],
   ["/account/password", ALL],
+  ["/api-docs", ALL],
   ["/admin/sites", ["admin"]],
   [`/admin/sites/${id.cen01}`, ["admin"]],
   ["/admin/policy", ["admin"]],
