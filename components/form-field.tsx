@@ -183,19 +183,44 @@ export function DateTimeField({
  * an error summary link lands on it; the others add their value to it.
  */
 export function RadiosField({
-  name,
-  label,
-  error,
-  hint,
-  id = name,
   choices,
   inline = false,
   onChange,
+  ...field
 }: FieldProps & {
   choices: { value: string; text: React.ReactNode }[];
   inline?: boolean;
   onChange?: (value: string) => void;
 }) {
+  return (
+    <ChoiceGroup
+      {...field}
+      type="radio"
+      layout={inline ? "inline" : "stacked"}
+      choices={choices.map(({ value, text }) => ({ value, text, onChange: onChange && (() => onChange(value)) }))}
+    />
+  );
+}
+
+type Choice = { value: string; text: React.ReactNode; defaultChecked?: boolean; onChange?: () => void };
+
+const LAYOUT = {
+  inline: "flex flex-wrap gap-x-6 gap-y-1",
+  stacked: "space-y-1",
+  columns: "grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3",
+} as const;
+
+/** A fieldset of radios or checkboxes, its legend, hint and error announced with it. */
+function ChoiceGroup({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  type,
+  layout,
+  choices,
+}: FieldProps & { type: "radio" | "checkbox"; layout: keyof typeof LAYOUT; choices: Choice[] }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
@@ -210,18 +235,19 @@ export function RadiosField({
         </p>
       )}
       <FieldError id={errorId} message={error} />
-      <div className={inline ? "flex flex-wrap gap-x-6 gap-y-1" : "space-y-1"}>
-        {choices.map(({ value, text }, index) => {
+      <div className={LAYOUT[layout]}>
+        {choices.map(({ value, text, defaultChecked, onChange }, index) => {
           const boxId = index === 0 ? id : `${id}-${value.toLowerCase()}`;
           return (
             <label key={value} htmlFor={boxId} className="flex items-center gap-2">
               <input
-                type="radio"
+                type={type}
                 id={boxId}
                 name={name}
                 value={value}
-                className="h-5 w-5"
-                onChange={onChange && (() => onChange(value))}
+                className="size-5"
+                defaultChecked={defaultChecked}
+                onChange={onChange}
               />
               {text}
             </label>
@@ -248,49 +274,17 @@ export function YesNoField({ yes = "Yes", no = "No", ...field }: FieldProps & { 
 
 /** A group of checkboxes for a list field: every ticked value is sent under the one name. */
 export function CheckboxesField({
-  name,
-  label,
-  error,
-  hint,
-  id = name,
   choices,
   checked = [],
   columns = false,
+  ...field
 }: FieldProps & { choices: Option[]; checked?: string[]; columns?: boolean }) {
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   return (
-    <fieldset
-      className="space-y-1"
-      aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined}
-    >
-      <legend className="font-semibold">{label}</legend>
-      {hint && (
-        <p id={hintId} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      )}
-      <FieldError id={errorId} message={error} />
-      <div
-        className={columns ? "grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" : "flex flex-wrap gap-x-6 gap-y-1"}
-      >
-        {choices.map(({ value, label: text }, index) => {
-          const boxId = index === 0 ? id : `${id}-${value.toLowerCase()}`;
-          return (
-            <label key={value} htmlFor={boxId} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                id={boxId}
-                name={name}
-                value={value}
-                className="size-5"
-                defaultChecked={checked.includes(value)}
-              />
-              {text}
-            </label>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      {...field}
+      type="checkbox"
+      layout={columns ? "columns" : "inline"}
+      choices={choices.map(({ value, label }) => ({ value, text: label, defaultChecked: checked.includes(value) }))}
+    />
   );
 }

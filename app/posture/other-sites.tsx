@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
+import { MeasureList } from "@/components/measure-list";
 import { formatDateTime } from "@/lib/format";
 import type { StaffPosture } from "@/lib/levels/read-staff-posture";
 
@@ -26,15 +27,7 @@ export function OtherSites({ sites }: { sites: SitePosture[] }) {
             <LevelBadge level={site.level} /> <span>since {formatDateTime(site.since)}</span>
           </p>
           <p>{LEVEL_STYLE[site.level].meaning}</p>
-          {site.measures.length > 0 && (
-            <ul className="list-disc space-y-1 pl-6">
-              {site.measures.map((measure) => (
-                <li key={measure.id}>
-                  <span className="font-semibold">{measure.title}.</span> {measure.guidance}
-                </li>
-              ))}
-            </ul>
-          )}
+          {site.measures.length > 0 && <MeasureList measures={site.measures} className="space-y-1" />}
           <p className="flex flex-wrap gap-4">
             <Link href={`/sites/${site.id}`} className="underline">
               Checklist for {site.code}

@@ -4,6 +4,7 @@ import { AcknowledgeForm } from "@/app/posture/acknowledge-form";
 import { OtherSites } from "@/app/posture/other-sites";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { LiveUpdates } from "@/components/live-updates";
+import { MeasureList } from "@/components/measure-list";
 import { ThreatSummary } from "@/components/threat-summary";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { formatDateTime, formatTime, humanize } from "@/lib/format";
@@ -45,13 +46,7 @@ export default async function PosturePage() {
           {site.measures.length > 0 ? (
             <>
               <h3 className="text-lg font-semibold">What this means for you</h3>
-              <ul className="list-disc space-y-2 pl-6">
-                {site.measures.map((measure) => (
-                  <li key={measure.id}>
-                    <span className="font-semibold">{measure.title}.</span> {measure.guidance}
-                  </li>
-                ))}
-              </ul>
+              <MeasureList measures={site.measures} />
             </>
           ) : (
             <p>No additional measures apply to staff at this site.</p>

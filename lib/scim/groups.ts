@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { pagingOf, parseEqualityFilter } from "@/lib/scim/filter";
+import { parseScim, patchOperationsSchema } from "@/lib/scim/parse";
 import { ScimError } from "@/lib/scim/scim-error";
 import { GROUP_SCHEMA } from "@/lib/scim/groups-schema";
 import { LIST_SCHEMA } from "@/lib/scim/users";
@@ -133,7 +134,7 @@ async function requireUniqueName(tx: Tx, displayName: string, exceptId?: string)
 
 /** `POST /scim/v2/Groups`. */
 export async function createScimGroup(body: unknown, baseUrl: string) {
-  const group = parse(groupSchema, body);
+  const group = parseScim(groupSchema, body);
   const id = await db.$transaction(async (tx) => {
     await requireUniqueName(tx, group.displayName);
     const members = await existingUserIds(
@@ -154,7 +155,7 @@ export async function createScimGroup(body: unknown, baseUrl: string) {
 
 /** `PUT /scim/v2/Groups/{id}`: name and members replaced. */
 export async function replaceScimGroup(id: string, body: unknown, baseUrl: string) {
-  const group = parse(groupSchema, body);
+  const group = parseScim(groupSchema, body);
   await changeGroup(id, async (tx, current) => {
     await requireUniqueName(tx, group.displayName, id);
     const members = await existingUserIds(
@@ -173,24 +174,9 @@ export async function replaceScimGroup(id: string, body: unknown, baseUrl: strin
   return readScimGroup(id, baseUrl);
 }
 
-const patchSchema = z.object({
-  Operations: z
-    .array(
-      z.object({
-        op: z
-          .string()
-          .transform((op) => op.toLowerCase())
-          .pipe(z.enum(["add", "replace", "remove"])),
-        path: z.string().optional(),
-        value: z.unknown().optional(),
-      }),
-    )
-    .min(1),
-});
-
 /** `PATCH /scim/v2/Groups/{id}`: members added and removed (Entra's shapes), or the name replaced. */
 export async function patchScimGroup(id: string, body: unknown, baseUrl: string) {
-  const { Operations } = parse(patchSchema, body);
+  const { Operations } = parseScim(patchOperationsSchema, body);
   await changeGroup(id, async (tx, current) => {
     const add: string[] = [];
     const remove: string[] = [];
@@ -199,7 +185,7 @@ export async function patchScimGroup(id: string, body: unknown, baseUrl: string)
       const filtered = /^members\[value eq "([^"]+)"\]$/i.exec(path);
       if (filtered && op === "remove") remove.push(filtered[1]);
       else if (path.toLowerCase() === "members") {
-        const values = value === undefined ? [] : parse(memberList, value).map((member) => member.value);
+        const values = value === undefined ? [] : parseScim(memberList, value).map((member) => member.value);
         if (op === "add") add.push(...values);
         else if (op === "remove") remove.push(...(value === undefined ? current : values));
         else {
@@ -208,7 +194,10 @@ export async function patchScimGroup(id: string, body: unknown, baseUrl: string)
         }
       } else if (path.toLowerCase() === "displayname" || path.toLowerCase() === "externalid" || !path) {
         const fields = path ? { [path.toLowerCase() === "displayname" ? "displayName" : "externalId"]: value } : value;
-        rename = { ...rename, ...parse(groupSchema.pick({ displayName: true, externalId: true }).partial(), fields) };
+        rename = {
+          ...rename,
+          ...parseScim(groupSchema.pick({ displayName: true, externalId: true }).partial(), fields),
+        };
       } else throw new ScimError(400, `${path} is not an attribute of a group here.`, "invalidPath");
     }
     if (rename.displayName) await requireUniqueName(tx, rename.displayName, id);
@@ -247,16 +236,4 @@ async function changeGroup(id: string, change: (tx: Tx, currentMembers: string[]
       group.members.map((member) => member.userId),
     );
   });
-}
-
-function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new ScimError(
-      400,
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`).join("; "),
-      "invalidValue",
-    );
-  }
-  return parsed.data;
 }

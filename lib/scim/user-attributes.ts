@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseScim, patchOperationsSchema } from "@/lib/scim/parse";
 import { ScimError } from "@/lib/scim/scim-error";
 
 export const USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
@@ -38,20 +39,13 @@ const userSchema = z.object({
   [ENTERPRISE_SCHEMA]: z.object({ department: z.string().trim().max(60).nullish() }).nullish(),
 });
 
-function invalid(error: z.ZodError): ScimError {
-  const detail = error.issues.map((issue) => `${issue.path.join(".") || "body"}: ${issue.message}`).join("; ");
-  return new ScimError(400, detail, "invalidValue");
-}
-
 const primaryEmail = (emails: z.infer<typeof email>[] | null | undefined) =>
   (emails?.find((entry) => entry.primary) ?? emails?.find((entry) => entry.type === "work") ?? emails?.[0])?.value ||
   null;
 
 /** A whole SCIM user (POST and PUT) as this app's attributes. */
 export function userAttributesOf(body: unknown): Required<UserAttributes> {
-  const parsed = userSchema.safeParse(body);
-  if (!parsed.success) throw invalid(parsed.error);
-  const user = parsed.data;
+  const user = parseScim(userSchema, body);
   const formatted = user.name?.formatted || [user.name?.givenName, user.name?.familyName].filter(Boolean).join(" ");
   return {
     userName: user.userName,
@@ -62,21 +56,6 @@ export function userAttributesOf(body: unknown): Required<UserAttributes> {
     department: user[ENTERPRISE_SCHEMA]?.department || null,
   };
 }
-
-const patchSchema = z.object({
-  Operations: z
-    .array(
-      z.object({
-        op: z
-          .string()
-          .transform((op) => op.toLowerCase())
-          .pipe(z.enum(["add", "replace", "remove"])),
-        path: z.string().optional(),
-        value: z.unknown().optional(),
-      }),
-    )
-    .min(1),
-});
 
 /** One attribute path of a PATCH, as Entra writes them, to this app's attribute (undefined: not kept here). */
 function attributeOf(path: string): keyof UserAttributes | undefined {
@@ -106,8 +85,7 @@ function valueOf(attribute: keyof UserAttributes, value: unknown): UserAttribute
  * a value object without a path) as the attributes it changes. Attributes not kept here are ignored.
  */
 export function userPatchOf(body: unknown): UserAttributes {
-  const parsed = patchSchema.safeParse(body);
-  if (!parsed.success) throw invalid(parsed.error);
+  const { Operations } = parseScim(patchOperationsSchema, body);
   const changes: UserAttributes = {};
   const set = (path: string, value: unknown, remove: boolean) => {
     const attribute = attributeOf(path);
@@ -118,7 +96,7 @@ export function userPatchOf(body: unknown): UserAttributes {
       (changes as Record<string, unknown>)[attribute] = null;
     } else (changes as Record<string, unknown>)[attribute] = valueOf(attribute, value);
   };
-  for (const operation of parsed.data.Operations) {
+  for (const operation of Operations) {
     if (operation.path) {
       set(operation.path, operation.value, operation.op === "remove");
     } else if (operation.value && typeof operation.value === "object" && operation.op !== "remove") {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { endUserSessionsAction, setUserActiveAction, unlockUserAction } from "@/app/admin/users/actions";
-import { RowActionButton } from "@/components/row-action-button";
+import { AccessButtons } from "@/app/admin/users/access-buttons";
 import { FilterForm } from "@/components/filter-form";
 import { Pager } from "@/components/pager";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
@@ -104,33 +103,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
                 {row.isLockedOut && <strong className="block text-red-800">Locked out</strong>}
               </Cell>
               <td className="space-y-1 p-2">
-                {row.id !== user.id && (
-                  <RowActionButton
-                    action={setUserActiveAction}
-                    fields={{ userId: row.id, active: String(!row.active) }}
-                    context={row.username}
-                    label={row.active ? "Deactivate" : "Reactivate"}
-                    confirm={
-                      row.active
-                        ? `Deactivate ${row.username}? They are signed out everywhere at once and can no longer sign in.`
-                        : undefined
-                    }
-                  />
-                )}
-                <RowActionButton
-                  action={endUserSessionsAction}
-                  fields={{ userId: row.id }}
-                  context={row.username}
-                  label="End all sessions"
-                />
-                {row.isLockedOut && (
-                  <RowActionButton
-                    action={unlockUserAction}
-                    fields={{ userId: row.id }}
-                    context={row.username}
-                    label="Unlock"
-                  />
-                )}
+                <AccessButtons user={row} isSelf={row.id === user.id} />
               </td>
             </Row>
           ))}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { endUserSessionsAction, setUserActiveAction } from "@/app/admin/users/actions";
+import { AccessButtons } from "@/app/admin/users/access-buttons";
 import { FirstPasswordForm } from "@/app/admin/users/first-password-form";
 import { roleOptions, siteOptions } from "@/app/admin/users/options";
 import { UserForm } from "@/app/admin/users/user-form";
-import { RowActionButton } from "@/components/row-action-button";
 import { Section } from "@/components/section";
 import { readForPage, requirePageUser } from "@/lib/auth/page-guard";
 import { formatDateTime } from "@/lib/format";
@@ -47,25 +46,7 @@ export default async function AdminUserPage({ params }: PageProps<"/admin/users/
       <UserForm user={user} roles={roleOptions()} sites={await siteOptions(admin)} />
       <Section id="access-title" title="Access">
         <div className="flex flex-wrap gap-4">
-          {user.id !== admin.id && (
-            <RowActionButton
-              action={setUserActiveAction}
-              fields={{ userId: user.id, active: String(!user.active) }}
-              context={user.username}
-              label={user.active ? "Deactivate" : "Reactivate"}
-              confirm={
-                user.active
-                  ? `Deactivate ${user.username}? They are signed out everywhere at once and can no longer sign in.`
-                  : undefined
-              }
-            />
-          )}
-          <RowActionButton
-            action={endUserSessionsAction}
-            fields={{ userId: user.id }}
-            context={user.username}
-            label="End all sessions"
-          />
+          <AccessButtons user={user} isSelf={user.id === admin.id} />
         </div>
         {user.hasPassword && <FirstPasswordForm userId={user.id} username={user.username} />}
       </Section>
