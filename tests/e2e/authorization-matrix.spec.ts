@@ -12,6 +12,13 @@ type Route = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string
 const routes = (id: Ids): Route[] => [
   { method: "GET", path: "/api/posture", allowed: ALL },
   { method: "GET", path: "/api/openapi.json", allowed: ALL },
+  // SCIM answers to its bearer token alone: no session, whatever its roles, gets in.
+  { method: "GET", path: "/scim/v2/ServiceProviderConfig", allowed: [] },
+  { method: "GET", path: "/scim/v2/Users", allowed: [] },
+  { method: "POST", path: "/scim/v2/Users", data: {}, allowed: [] },
+  { method: "PATCH", path: `/scim/v2/Users/${id.staff}`, data: {}, allowed: [] },
+  { method: "DELETE", path: `/scim/v2/Users/${id.staff}`, allowed: [] },
+  { method: "GET", path: "/scim/v2/Groups", allowed: [] },
   { method: "POST", path: "/api/threat-levels", data: {}, allowed: ["commander"] },
   { method: "POST", path: "/api/levels", data: {}, allowed: ["commander"] },
   { method: "POST", path: "/api/levels/preview", data: {}, allowed: ["commander"] },

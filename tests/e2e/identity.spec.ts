@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { withDatabase } from "./database";
 import { expect, login, test } from "./fixtures";
 import { SCIM_TOKEN, SUPPORT_CONTACT } from "./server";
@@ -117,34 +117,66 @@ test("an admin creates an API token for a system: it reads the posture and nothi
   await system.dispose();
 });
 
-test("SCIM answers only to its bearer token, never to a signed-in session", async ({
+test("a joiner provisioned by SCIM, and given a role by a SCIM group, signs in through the identity provider as that user", async ({
   page,
+  browser,
   playwright,
   baseURL,
+  server,
   cast,
 }) => {
   await login(page, cast.admin.username);
   const withSession = await page.request.get("/scim/v2/Users");
   expect(withSession.status()).toBe(401);
   expect(withSession.headers()["content-type"]).toBe("application/scim+json");
+
   const entra = await playwright.request.newContext({
     baseURL,
     extraHTTPHeaders: { Authorization: `Bearer ${SCIM_TOKEN}` },
   });
-  const created = await entra.post("/scim/v2/Users", {
-    headers: { "Content-Type": "application/scim+json" },
-    data: JSON.stringify({
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
-      userName: `joiner.${cast.tag}@force.example`,
-      externalId: crypto.randomUUID(),
-      displayName: "PC New Joiner",
-      active: true,
-    }),
+  const scim = (method: "post" | "patch", path: string, body: unknown) =>
+    entra[method](path, { headers: { "Content-Type": "application/scim+json" }, data: JSON.stringify(body) });
+  const objectId = crypto.randomUUID();
+  const userName = `joiner.${cast.tag}@force.example`;
+  const created = await scim("post", "/scim/v2/Users", {
+    schemas: [
+      "urn:ietf:params:scim:schemas:core:2.0:User",
+      "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+    ],
+    userName,
+    externalId: objectId,
+    displayName: "Insp New Joiner",
+    active: true,
+    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": { department: cast.site.code },
   });
   expect(created.status()).toBe(201);
-  const found = await entra.get(
-    `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "joiner.${cast.tag}@force.example"`)}`,
-  );
-  expect(await found.json()).toMatchObject({ totalResults: 1 });
+  const { id } = (await created.json()) as { id: string };
+  const group = await scim("post", "/scim/v2/Groups", { displayName: "EstateSecurity.Commander", members: [] });
+  const groupId = group.status() === 201 ? ((await group.json()) as { id: string }).id : await existingGroup(entra);
+  expect(
+    (
+      await scim("patch", `/scim/v2/Groups/${groupId}`, {
+        Operations: [{ op: "Add", path: "members", value: [{ value: id }] }],
+      })
+    ).status(),
+  ).toBe(204);
+  const found = await entra.get(`/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${userName}"`)}`);
+  expect(await found.json()).toMatchObject({ totalResults: 1, Resources: [{ id, active: true }] });
   await entra.dispose();
+
+  // Entra's ID token carries the same objectId as `oid`, and no roles claim: the group's role stands.
+  server.oidc.addAccount(`joiner-${cast.tag}`, { oid: objectId, name: "Insp New Joiner" });
+  const theirs = await browser.newContext({ baseURL });
+  const them = await theirs.newPage();
+  await signInThroughIssuer(them, `joiner-${cast.tag}`);
+  await expect(them.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(them.getByTestId("user-roles")).toHaveText("(Staff, Commander)");
+  await theirs.close();
 });
+
+async function existingGroup(entra: APIRequestContext): Promise<string> {
+  const listed = await entra.get(
+    `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "EstateSecurity.Commander"')}`,
+  );
+  return ((await listed.json()) as { Resources: { id: string }[] }).Resources[0].id;
+}

@@ -26,6 +26,8 @@ const mainPages = (ids: { site: string; request: string; stocktake: string }): R
     "/reports/policy-review",
     "/admin/sites",
     "/admin/users/new",
+    "/admin/api-tokens",
+    "/api-docs",
     "/account/password",
   ],
 });

@@ -24,9 +24,13 @@ export default async function ApiTokensPage({ searchParams }: PageProps<"/admin/
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">API tokens</h1>
       <p className="max-w-3xl">
-        Other systems read the posture, check addresses for hazard markers or list alarm requests with a token. A token
-        is never a person: it cannot open anyone&apos;s personal data, and every hazard check it makes is logged against
-        it.
+        Other systems read the posture, check addresses for hazard markers, list alarm requests or change a level with a
+        token. A token is never a person: it cannot open anyone&apos;s personal data, and every hazard check it makes is
+        logged against it. The{" "}
+        <a href="/api-docs" className="underline">
+          API reference
+        </a>{" "}
+        lists what each scope opens.
       </p>
       <Section id="new-token-title" title="Create a token">
         <TokenForm />

@@ -26,14 +26,15 @@ export function TokenForm() {
       )}
       <TextField {...field("name")} label="Name" hint="Which system holds it, like Access control (Gallagher)" />
       <CheckboxesField {...field("scopes")} label="What it may do" choices={SCOPE_CHOICES} columns={false} />
-      <TextField
-        {...field("expiresInDays")}
-        label="Lasts for (days)"
-        hint="1 to 366. Make a new one before it expires."
-        inputMode="numeric"
-        defaultValue="90"
-        className="w-24"
-      />
+      <div className="max-w-40">
+        <TextField
+          {...field("expiresInDays")}
+          label="Lasts for (days)"
+          hint="1 to 366. Make a new one before it expires."
+          inputMode="numeric"
+          defaultValue="90"
+        />
+      </div>
       <button type="submit" disabled={isPending} className={buttonClass}>
         Create the token
       </button>
