@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -32,7 +33,12 @@ export type Posture = { threats: Threats; isBelowSuggestion: boolean; force: For
 export async function readPosture(user: CurrentUser, now = new Date(), onlySiteId?: string): Promise<Posture> {
   requirePermission(user, "posture.view");
   return postureFor(
-    { sites: postureSiteScope(user), seesChecklist: checklistScope(user), seesAnyChecklist: seesAnyChecklist(user) },
+    {
+      sites: postureSiteScope(user),
+      seesChecklist: checklistScope(user),
+      seesAnyChecklist: seesAnyChecklist(user),
+      checklistSiteIds: can(user.roles, "checklist.view.all") ? null : user.ledSiteIds,
+    },
     now,
     onlySiteId,
   );
@@ -43,13 +49,18 @@ export async function readPosture(user: CurrentUser, now = new Date(), onlySiteI
  * level, as all staff may know it; no checklist, and no override's reason.
  */
 export function readPostureForSystem(now = new Date()): Promise<Posture> {
-  return postureFor({ sites: { closedAt: null }, seesChecklist: () => false, seesAnyChecklist: false }, now);
+  return postureFor(
+    { sites: { closedAt: null }, seesChecklist: () => false, seesAnyChecklist: false, checklistSiteIds: [] },
+    now,
+  );
 }
 
 type PostureView = {
   sites: Prisma.SiteWhereInput;
   seesChecklist: (siteId: string) => boolean;
   seesAnyChecklist: boolean;
+  /** The sites whose checklist progress is counted; null for every site. */
+  checklistSiteIds: string[] | null;
 };
 
 async function postureFor(view: PostureView, now: Date, onlySiteId?: string): Promise<Posture> {
@@ -69,7 +80,9 @@ async function postureFor(view: PostureView, now: Date, onlySiteId?: string): Pr
         level: { select: { ...SITE_LEVEL_SELECT, overrideReason: true } },
       },
     }),
-    view.seesAnyChecklist ? checklistProgressBySite(seesChecklist, now) : new Map<string, Progress>(),
+    view.seesAnyChecklist
+      ? checklistProgressBySite(seesChecklist, now, onlySiteId ? [onlySiteId] : view.checklistSiteIds)
+      : new Map<string, Progress>(),
   ]);
   return {
     threats,
@@ -103,15 +116,22 @@ function threatLevels(threats: Threats) {
 
 const NO_CHECKLIST: Progress = { total: 0, considered: 0, overdue: 0 };
 
-/** Progress of each open checklist, in one grouped query; only the sites the caller may see are kept. */
-async function checklistProgressBySite(maySee: (siteId: string) => boolean, now: Date): Promise<Map<string, Progress>> {
+/**
+ * Progress of each open checklist in one grouped query, counted only for the sites asked for
+ * (null: every site, for the overview); only the sites the caller may see are kept.
+ */
+async function checklistProgressBySite(
+  maySee: (siteId: string) => boolean,
+  now: Date,
+  siteIds: string[] | null,
+): Promise<Map<string, Progress>> {
   const rows = await db.$queryRaw<{ siteId: string; total: bigint; considered: bigint; overdue: bigint }[]>`
     SELECT a."siteId" AS "siteId", count(*) AS total,
       count(*) FILTER (WHERE i."status" <> 'PENDING') AS considered,
       count(*) FILTER (WHERE ${OVERDUE_SQL} AND i."dueAt" < ${now}) AS overdue
     FROM "Activation" a JOIN "ChecklistItem" i ON i."activationId" = a."id"
       JOIN "PolicyOption" o ON o."id" = i."optionId"
-    WHERE a."closedAt" IS NULL
+    WHERE a."closedAt" IS NULL AND (${siteIds}::uuid[] IS NULL OR a."siteId" = ANY(${siteIds}::uuid[]))
     GROUP BY a."siteId"`;
   return new Map(
     rows

@@ -24,8 +24,8 @@ export async function listSubscriptions(user: CurrentUser) {
 export async function subscribe(user: CurrentUser, input: unknown) {
   requirePermission(user, "sites.view");
   const { siteId } = parseInput(subscribeSchema, input);
-  const site = await db.site.findUnique({ where: { id: siteId }, select: { id: true } });
-  if (!site) throw new AppError("VALIDATION", "Choose a site that exists", { siteId: ["Choose a site that exists"] });
+  const site = await db.site.findFirst({ where: { id: siteId, closedAt: null }, select: { id: true } });
+  if (!site) throw new AppError("VALIDATION", "Choose an open site", { siteId: ["Choose an open site"] });
   const { count } = await db.subscription.createMany({ data: [{ userId: user.id, siteId }], skipDuplicates: true });
   return { created: count > 0, siteId };
 }
@@ -45,7 +45,7 @@ const districtSchema = z.object({
 export async function subscribeToDistrict(user: CurrentUser, input: unknown) {
   requirePermission(user, "sites.view");
   const { district } = parseInput(districtSchema, input);
-  const sites = await db.site.findMany({ where: { district }, select: { id: true } });
+  const sites = await db.site.findMany({ where: { district, closedAt: null }, select: { id: true } });
   if (sites.length === 0)
     throw new AppError("VALIDATION", "Choose a district that exists", { district: ["Choose a district that exists"] });
   const { count } = await db.subscription.createMany({

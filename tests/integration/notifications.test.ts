@@ -321,8 +321,11 @@ describe("following other sites", () => {
     expect((await listSubscriptions(officer)).items.map((item) => item.siteId)).toEqual([second.id]);
     await expect(subscribe(officer, { siteId: crypto.randomUUID() })).rejects.toMatchObject({
       code: "VALIDATION",
-      fields: { siteId: ["Choose a site that exists"] },
+      fields: { siteId: ["Choose an open site"] },
     });
+    const closed = await createSite({ district });
+    await db.site.update({ where: { id: closed.id }, data: { closedAt: new Date() } });
+    await expect(subscribe(officer, { siteId: closed.id })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(subscribeToDistrict(officer, { district: `Nowhere ${tag}` })).rejects.toMatchObject({
       fields: { district: ["Choose a district that exists"] },
     });
