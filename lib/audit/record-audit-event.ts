@@ -5,12 +5,13 @@ import { AUDIT_PAYLOADS, type AuditEventInput, type AuditEventType } from "@/lib
 
 /**
  * Writes an audit event inside the caller's transaction, so the change and its record commit
- * together. The database fills in the hash chain and refuses later edits.
+ * together. It takes no lock: the event is linked into the hash chain after commit, by one writer
+ * (docs/decisions/018-writes-without-a-global-lock.md); the database refuses later edits.
  */
 export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, event: AuditEventInput<T>) {
   const payload = AUDIT_PAYLOADS[event.type].parse(event.payload);
   await tx.auditEvent.create({
-    data: { ...event, payload, prevHash: "", hash: "" },
+    data: { ...event, payload },
     select: { id: true },
   });
   sealSoon();

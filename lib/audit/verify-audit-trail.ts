@@ -1,4 +1,5 @@
 import { auditKey } from "@/lib/audit/audit-key";
+import { chainPendingAuditEvents } from "@/lib/audit/chain-audit-events";
 import type { ReadCheckpoint } from "@/lib/audit/checkpoints";
 import { SEAL_GENESIS, sealMac } from "@/lib/audit/seal-audit-chain";
 import type { Db } from "@/lib/db";
@@ -20,7 +21,8 @@ type HeadRow = { id: bigint; hash: string; position: bigint };
 /**
  * Checks the whole audit trail: every event's hash and link (an edit or a reordering), every seal's
  * keyed MAC and link (a re-hash without the key), every seal's and checkpoint's head and count
- * against the events (a deleted or cut-off tail). Prints nothing; says where each break is.
+ * against the events (a deleted or cut-off tail). Links what has committed first, so the check
+ * covers every event. Prints nothing; says where each break is.
  */
 export async function verifyAuditTrail(
   client: Db,
@@ -29,14 +31,18 @@ export async function verifyAuditTrail(
   const key = options.key ?? auditKey();
   const checkpoints = options.checkpoints ?? [];
   const problems: TrailProblem[] = [];
+  await chainPendingAuditEvents(client);
   const [chain] = await client.$queryRaw<ChainRow[]>`
     WITH chain AS (
-      SELECT "id", "hash", "prevHash",
+      SELECT "id", "hash", "prevHash", "chainSeq",
         audit_event_hash("prevHash", "id", "occurredAt", "actorId", "type", "entityType", "entityId", "payload") AS expected,
-        lag("hash", 1, 'GENESIS') OVER (ORDER BY "id") AS previous
-      FROM "AuditEvent"
+        lag("hash", 1, 'GENESIS') OVER (ORDER BY "chainSeq") AS previous,
+        lag("chainSeq", 1, 0::bigint) OVER (ORDER BY "chainSeq") AS previous_seq
+      FROM "AuditEvent" WHERE "chainSeq" IS NOT NULL
     )
-    SELECT count(*) AS checked, min("id") FILTER (WHERE "hash" <> expected OR "prevHash" <> previous) AS first_broken
+    SELECT count(*) AS checked,
+      (array_agg("id" ORDER BY "chainSeq") FILTER (
+        WHERE "hash" <> expected OR "prevHash" <> previous OR "chainSeq" <> previous_seq + 1))[1] AS first_broken
     FROM chain`;
   if (chain.first_broken !== null)
     problems.push({
@@ -54,7 +60,8 @@ export async function verifyAuditTrail(
   const heads = headIds.length
     ? await client.$queryRaw<HeadRow[]>`
         SELECT "id", "hash", "position" FROM (
-          SELECT "id", "hash", row_number() OVER (ORDER BY "id") AS "position" FROM "AuditEvent"
+          SELECT "id", "hash", row_number() OVER (ORDER BY "chainSeq") AS "position"
+          FROM "AuditEvent" WHERE "chainSeq" IS NOT NULL
         ) numbered WHERE "id" = ANY(${headIds}::bigint[])`
     : [];
   const headById = new Map(heads.map((head) => [head.id.toString(), head]));

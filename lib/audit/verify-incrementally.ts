@@ -1,4 +1,5 @@
 import { auditKey } from "@/lib/audit/audit-key";
+import { chainPendingAuditEvents } from "@/lib/audit/chain-audit-events";
 import { sealMac } from "@/lib/audit/seal-audit-chain";
 import type { TrailProblem } from "@/lib/audit/verify-audit-trail";
 import type { Db, Tx } from "@/lib/db";
@@ -16,8 +17,29 @@ export type IntegrityState = {
   verifiedAt: Date;
 };
 
-type Verified = { headId: bigint; headHash: string; count: bigint; sealId: bigint; sealMac: string };
-type BatchRow = { checked: bigint; first_broken: bigint | null; last_id: bigint | null; last_hash: string | null };
+type Verified = {
+  headId: bigint;
+  headHash: string;
+  /** The verified head's place in the chain (0 before the first event). */
+  headSeq: bigint;
+  count: bigint;
+  sealId: bigint;
+  sealMac: string;
+};
+type BatchRow = {
+  checked: bigint;
+  first_broken: bigint | null;
+  last_id: bigint | null;
+  last_hash: string | null;
+  last_seq: bigint | null;
+};
+type HeadRow = { hash: string; chainSeq: bigint | null; position: bigint };
+
+/** An event's hash, its place in the chain and how many chained events go up to it. */
+const readHead = (tx: Tx, id: bigint) => tx.$queryRaw<HeadRow[]>`
+  SELECT "hash", "chainSeq",
+    (SELECT count(*) FROM "AuditEvent" WHERE "chainSeq" <= event."chainSeq") AS "position"
+  FROM "AuditEvent" AS event WHERE "id" = ${id}`;
 
 /**
  * Verifies the audit trail from where the last check stopped (one row, `AuditVerification`):
@@ -32,6 +54,7 @@ export async function verifyAuditIncrementally(
   now = new Date(),
 ): Promise<IntegrityState> {
   const key = options.key ?? auditKey();
+  await chainPendingAuditEvents(client);
   return client.$transaction(
     async (tx) => {
       const [state] = await tx.$queryRaw<(Verified & { isIntact: boolean })[]>`
@@ -39,7 +62,7 @@ export async function verifyAuditIncrementally(
         FROM "AuditVerification" WHERE "id" = 1 FOR UPDATE`;
       if (!state.isIntact) return readState(tx);
       const problems: TrailProblem[] = [];
-      const verified = { ...state };
+      const verified = { ...state, headSeq: 0n };
       await checkVerifiedHead(tx, verified, problems);
       const firstBroken = problems.length ? null : await checkNewEvents(tx, verified, problems);
       if (!problems.length) await checkNewSeals(tx, verified, key, problems);
@@ -67,9 +90,8 @@ export async function verifyAuditIncrementally(
 /** The event the last check stopped at still has its hash, and as many events before it. */
 async function checkVerifiedHead(tx: Tx, verified: Verified, problems: TrailProblem[]) {
   if (verified.headId === 0n) return;
-  const [head] = await tx.$queryRaw<{ hash: string; position: bigint }[]>`
-    SELECT "hash", (SELECT count(*) FROM "AuditEvent" WHERE "id" <= ${verified.headId}) AS "position"
-    FROM "AuditEvent" WHERE "id" = ${verified.headId}`;
+  const [head] = await readHead(tx, verified.headId);
+  verified.headSeq = head?.chainSeq ?? 0n;
   const where = `event ${verified.headId}`;
   if (!head) problems.push({ where, what: "the last verified event is missing: the log was cut" });
   else if (head.hash !== verified.headHash)
@@ -84,21 +106,25 @@ async function checkVerifiedHead(tx: Tx, verified: Verified, problems: TrailProb
     });
 }
 
-/** Each newer event, in id order, in batches: its hash, and its link to the one before. */
+/** Each newer event, in chain order, in batches: its hash, and its link to the one before. */
 async function checkNewEvents(tx: Tx, verified: Verified, problems: TrailProblem[]): Promise<bigint | null> {
   for (;;) {
     const [batch] = await tx.$queryRaw<BatchRow[]>`
       WITH batch AS (
-        SELECT * FROM "AuditEvent" WHERE "id" > ${verified.headId} ORDER BY "id" LIMIT ${BATCH}
+        SELECT * FROM "AuditEvent" WHERE "chainSeq" > ${verified.headSeq} ORDER BY "chainSeq" LIMIT ${BATCH}
       ), chain AS (
-        SELECT "id", "hash", "prevHash",
+        SELECT "id", "hash", "prevHash", "chainSeq",
           audit_event_hash("prevHash", "id", "occurredAt", "actorId", "type", "entityType", "entityId", "payload") AS expected,
-          lag("hash", 1, ${verified.headHash}) OVER (ORDER BY "id") AS previous
+          lag("hash", 1, ${verified.headHash}) OVER (ORDER BY "chainSeq") AS previous,
+          lag("chainSeq", 1, ${verified.headSeq}) OVER (ORDER BY "chainSeq") AS previous_seq
         FROM batch
-      ), last AS (SELECT "id", "hash" FROM chain ORDER BY "id" DESC LIMIT 1)
+      ), last AS (SELECT "id", "hash", "chainSeq" FROM chain ORDER BY "chainSeq" DESC LIMIT 1)
       SELECT count(*) AS checked,
-        min(chain."id") FILTER (WHERE chain."hash" <> chain.expected OR chain."prevHash" <> chain.previous) AS first_broken,
-        (SELECT "id" FROM last) AS last_id, (SELECT "hash" FROM last) AS last_hash
+        (array_agg(chain."id" ORDER BY chain."chainSeq") FILTER (
+          WHERE chain."hash" <> chain.expected OR chain."prevHash" <> chain.previous
+            OR chain."chainSeq" <> chain.previous_seq + 1))[1] AS first_broken,
+        (SELECT "id" FROM last) AS last_id, (SELECT "hash" FROM last) AS last_hash,
+        (SELECT "chainSeq" FROM last) AS last_seq
       FROM chain`;
     if (batch.first_broken !== null) {
       problems.push({
@@ -110,6 +136,7 @@ async function checkNewEvents(tx: Tx, verified: Verified, problems: TrailProblem
     if (batch.checked === 0n) return null;
     verified.headId = batch.last_id!;
     verified.headHash = batch.last_hash!;
+    verified.headSeq = batch.last_seq!;
     verified.count += batch.checked;
   }
 }
@@ -123,9 +150,7 @@ async function checkNewSeals(tx: Tx, verified: Verified, key: string, problems: 
       problems.push({ where, what: "it does not follow the seal before: a seal was removed" });
     if (seal.mac !== sealMac(key, seal))
       problems.push({ where, what: "its MAC does not verify with the audit key: forged or altered" });
-    const [head] = await tx.$queryRaw<{ hash: string; position: bigint }[]>`
-      SELECT "hash", (SELECT count(*) FROM "AuditEvent" WHERE "id" <= ${seal.headId}) AS "position"
-      FROM "AuditEvent" WHERE "id" = ${seal.headId}`;
+    const [head] = await readHead(tx, seal.headId);
     if (!head || head.hash !== seal.headHash || head.position !== seal.count)
       problems.push({ where, what: `the events no longer match what it vouches for up to event ${seal.headId}` });
     if (problems.length) return;

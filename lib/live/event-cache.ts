@@ -5,7 +5,7 @@ import { processSingleton } from "@/lib/process-singleton";
 const MAX_AGE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
-type Entry<T> = { eventId: string | null; at: number; value: Promise<T> };
+type Entry<T> = { version: number; at: number; value: Promise<T> };
 const entries = () => processSingleton("postureCache", () => new Map<string, Entry<unknown>>());
 
 /**
@@ -19,9 +19,9 @@ export async function cachedUntilNextEvent<T>(key: string, compute: () => Promis
   const cache = entries();
   if (cache.size > MAX_ENTRIES) cache.clear();
   const entry = cache.get(key) as Entry<T> | undefined;
-  if (entry && entry.eventId === hub.lastSeenId && Date.now() - entry.at < MAX_AGE_MS) return entry.value;
+  if (entry && entry.version === hub.version && Date.now() - entry.at < MAX_AGE_MS) return entry.value;
   const value = compute();
-  cache.set(key, { eventId: hub.lastSeenId, at: Date.now(), value });
+  cache.set(key, { version: hub.version, at: Date.now(), value });
   value.catch(() => cache.delete(key));
   return value;
 }

@@ -11,15 +11,24 @@ const POLL_MS_EMBEDDED = 200;
 const POLL_MS_SAFETY_NET = 5_000;
 const LISTEN_RETRY_BASE_MS = 500;
 const LISTEN_RETRY_MAX_MS = 30_000;
+const PAGE = 500;
+/** How long an id skipped over is looked for: longer than any transaction that writes an event. */
+const GAP_WAIT_MS = 120_000;
+const MAX_GAPS = 10_000;
 
 /**
  * One per server process: learns of committed posture events and fans them out to this server's
  * streams. On a PostgreSQL server it LISTENs (woken at commit); on embedded PGlite, which has one
  * session, it polls. Either way it reads the events table by id, so every server sees every event.
+ * Ids come from a sequence without a lock, so one can commit after a higher one: an id skipped
+ * over is a gap, looked for again at each read until it appears or is too old to be in flight
+ * (docs/decisions/018-writes-without-a-global-lock.md).
  */
 class EventHub {
   private listeners = new Set<Listener>();
   private lastId: bigint | null = null;
+  private gaps = new Map<bigint, number>();
+  private delivered = 0;
   private started?: Promise<void>;
   private reading?: Promise<void>;
   private readAgain = false;
@@ -27,6 +36,11 @@ class EventHub {
 
   get lastSeenId(): string | null {
     return this.lastId?.toString() ?? null;
+  }
+
+  /** Changes with every batch of events this server hears of, a late one included. */
+  get version(): number {
+    return this.delivered;
   }
 
   subscribe(listener: Listener): () => void {
@@ -125,16 +139,43 @@ class EventHub {
 
   private async readLoop() {
     try {
+      let isFullPage = false;
       do {
         this.readAgain = false;
-        const events = await this.eventsAfter((this.lastId ?? 0n).toString());
+        const events = await this.readNewAndLate();
+        isFullPage = events.length === PAGE;
         if (events.length === 0) continue;
-        this.lastId = BigInt(events[events.length - 1].id);
+        this.delivered++;
         for (const listener of this.listeners) listener(events);
-      } while (this.readAgain);
+      } while (this.readAgain || isFullPage);
     } catch (error) {
       console.error("Live events: reading new events failed", error);
     }
+  }
+
+  /** Events after the last seen and any that filled a gap; records the ids newly skipped over. */
+  private async readNewAndLate(): Promise<LiveEvent[]> {
+    const after = this.lastId ?? 0n;
+    const now = Date.now();
+    for (const [id, since] of this.gaps) if (now - since > GAP_WAIT_MS) this.gaps.delete(id);
+    const late = [...this.gaps.keys()];
+    const rows = await db.postureEvent.findMany({
+      where: late.length ? { OR: [{ id: { gt: after } }, { id: { in: late } }] } : { id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, type: true, siteId: true },
+    });
+    let expected = after + 1n;
+    for (const { id } of rows) {
+      if (id <= after) {
+        this.gaps.delete(id);
+        continue;
+      }
+      for (let skipped = expected; skipped < id && this.gaps.size < MAX_GAPS; skipped++) this.gaps.set(skipped, now);
+      expected = id + 1n;
+      this.lastId = id;
+    }
+    return rows.map((row) => ({ ...row, id: row.id.toString() }));
   }
 }
 

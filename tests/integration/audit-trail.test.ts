@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { chainPendingAuditEvents } from "@/lib/audit/chain-audit-events";
 import { readCheckpoints, writeCheckpoint } from "@/lib/audit/checkpoints";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { sealAuditChain } from "@/lib/audit/seal-audit-chain";
@@ -14,6 +16,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/cli/embedded
 import { binPath, runCommand } from "@/lib/cli/run-command";
 import type { Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createServerDatabase } from "../support/server-database";
 
 const run = promisify(execFile);
 const KEY = "audit-trail-test-key-0123456789abcdef0123";
@@ -195,10 +198,11 @@ describe("the audit page's incremental check", () => {
     );
   });
 
-  it("catches an edit to an event recorded since the last check, and stays failed", async () => {
+  it("catches an edit to an event chained since the last check, and stays failed", async () => {
     const trail = await sealedTrail();
     await incremental(trail);
     await record(trail.client, 3);
+    await chainPendingAuditEvents(trail.client);
     const edited = await idAt(trail.client, 16);
     await asOwner(trail.client, `UPDATE "AuditEvent" SET "payload" = '{"username":"forged"}' WHERE "id" = ${edited}`);
     expect(await incremental(trail)).toMatchObject({ isIntact: false, firstBrokenId: edited.toString() });
@@ -224,5 +228,41 @@ describe("the audit page's incremental check", () => {
     expect((await incremental(forged)).problems).toContainEqual(
       expect.objectContaining({ what: expect.stringMatching(/MAC does not verify/) }),
     );
+  });
+});
+
+// Writers take no lock: an event may commit after one with a higher id, and is chained after it.
+describe.runIf(process.env.TEST_DATABASE_URL)("audit events chained after commit, on a PostgreSQL server", () => {
+  it("chains an event that commits late after those before it, and the trail verifies", async () => {
+    const database = await createServerDatabase(process.env.TEST_DATABASE_URL!, "audit_late");
+    await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url }, "ignore");
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) }) as unknown as Db;
+    const slowWriter = new pg.Client({ connectionString: database.url });
+    await slowWriter.connect();
+    try {
+      await slowWriter.query("BEGIN");
+      const {
+        rows: [slow],
+      } = await slowWriter.query<{ id: string }>(
+        `INSERT INTO "AuditEvent" ("type", "entityType", "entityId", "payload", "prevHash", "hash")
+         VALUES ('auth.unlocked', 'User', 'slow', '{"username":"slow"}', 'forged', 'forged') RETURNING "id"`,
+      );
+      await record(client, 2);
+      expect(await chainPendingAuditEvents(client)).toBe(2);
+      await slowWriter.query("COMMIT");
+      expect(await chainPendingAuditEvents(client)).toBe(1);
+      const chain = await client.$queryRaw<{ id: bigint; chainSeq: bigint; prevHash: string }[]>`
+        SELECT "id", "chainSeq", "prevHash" FROM "AuditEvent" ORDER BY "chainSeq"`;
+      expect(chain.map((event) => event.id.toString()).at(-1)).toBe(slow.id);
+      expect(chain.map((event) => event.chainSeq)).toEqual([1n, 2n, 3n]);
+      expect(chain[0].prevHash).toBe("GENESIS");
+      await sealAuditChain(client, KEY);
+      expect(await verifyAuditTrail(client, { key: KEY })).toMatchObject({ isIntact: true, events: 3, unsealed: 0 });
+      expect(await verifyAuditIncrementally(client, { key: KEY })).toMatchObject({ isIntact: true, count: 3 });
+    } finally {
+      await slowWriter.end();
+      await client.$disconnect();
+      await database.stop();
+    }
   });
 });

@@ -70,4 +70,23 @@ describe("live posture events", () => {
     const missed = await eventHub().eventsAfter(before);
     expect(missed.map((event) => event.type)).toEqual(["checklist"]);
   });
+
+  it.runIf(!process.env.EMBEDDED_DATABASE)(
+    "delivers an event that commits after one with a higher id: ids are taken without a lock",
+    async () => {
+      const seen: LiveEvent[] = [];
+      const unsubscribe = eventHub().subscribe((events) => seen.push(...events));
+      await otherServer.query("BEGIN");
+      const {
+        rows: [slow],
+      } = await otherServer.query<{ id: string }>(`INSERT INTO "PostureEvent" ("type") VALUES ('site') RETURNING "id"`);
+      const fast = await db.postureEvent.create({ data: { type: "checklist" } });
+      expect(fast.id).toBeGreaterThan(BigInt(slow.id));
+      await expect.poll(() => seen.map((event) => event.id), { timeout: 2_000 }).toContain(fast.id.toString());
+      await otherServer.query("COMMIT");
+      await expect.poll(() => seen.map((event) => event.id), { timeout: 6_000 }).toContain(slow.id);
+      unsubscribe();
+      expect(seen.filter((event) => event.id === slow.id)).toHaveLength(1);
+    },
+  );
 });
