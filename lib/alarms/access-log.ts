@@ -38,3 +38,46 @@ export async function logPersonalDataAccess(
   });
   return access;
 }
+
+/**
+ * DPA 2018 s62 for a hazard search: one access row naming every record it found and showed, and
+ * one audit event, however many matched. The search's terms are erased with any of those records.
+ */
+export async function logHazardSearch(
+  tx: Tx,
+  reader: Reader,
+  found: { id: string; number: string }[],
+  searchTerm: string,
+) {
+  const who = isToken(reader) ? { apiTokenId: reader.tokenId } : { userId: reader.id };
+  const access = await tx.alarmAccess.create({
+    data: {
+      requestIds: found.map((request) => request.id),
+      ...who,
+      justification: "Hazard check before attending",
+      searchTerm,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    type: "alarm.hazardsSearched",
+    actorId: isToken(reader) ? null : reader.id,
+    entityType: "AlarmAccess",
+    entityId: access.id,
+    payload: {
+      numbers: found.map((request) => request.number),
+      ...(isToken(reader) && { apiToken: reader.name }),
+    },
+  });
+  return access;
+}
+
+/** A record's access log: the consultations that opened it and the searches that found it. */
+export const consultationsOf = (requestId: string) => ({
+  OR: [{ requestId }, { requestIds: { has: requestId } }],
+});
+
+/** The consultations of any of these records. */
+export const consultationsOfAny = (requestIds: string[]) => ({
+  OR: [{ requestId: { in: requestIds } }, { requestIds: { hasSome: requestIds } }],
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { logPersonalDataAccess, type Reader } from "@/lib/alarms/access-log";
+import { logHazardSearch, type Reader } from "@/lib/alarms/access-log";
 import type { TokenCaller } from "@/lib/api-tokens/bearer";
 import { postcodeKey } from "@/lib/alarms/postcode";
 import { hazardSearchSchema } from "@/lib/alarms/schemas";
@@ -18,15 +18,15 @@ const brief = (text: string | null) => (text && text.length > BRIEF ? `${text.sl
 
 /**
  * Hazard markers for an attending officer: a live alarm (confirmed by the control room) at the address, its type, the hazards and
- * the perpetrator risk in brief — and nothing more (no name, no contact details). Each marker shown
- * is a consultation of personal data, logged for the record it came from.
+ * the perpetrator risk in brief — and nothing more (no name, no contact details). The search is a
+ * consultation of personal data, logged once, naming every record it showed.
  */
 export async function searchHazardMarkers(user: CurrentUser, input: unknown) {
   requirePermission(user, "hazard.view");
   return findHazardMarkers(user, input);
 }
 
-/** The same check for another system through its API token (hazards:read): each marker it reads is logged against the token. */
+/** The same check for another system through its API token (hazards:read): the search is logged against the token. */
 export function searchHazardMarkersForSystem(token: TokenCaller, input: unknown) {
   return findHazardMarkers(token, input);
 }
@@ -55,13 +55,7 @@ async function findHazardMarkers(reader: Reader, input: unknown) {
       liveConfirmedAt: true,
     },
   });
-  if (matches.length) {
-    await db.$transaction(async (tx) => {
-      for (const match of matches) {
-        await logPersonalDataAccess(tx, reader, match, "Hazard check before attending", q);
-      }
-    });
-  }
+  if (matches.length) await db.$transaction((tx) => logHazardSearch(tx, reader, matches, q));
   return matches.map((match) => ({
     number: match.number,
     address: [match.addressLine1, match.town, match.postcode].filter(Boolean).join(", "),

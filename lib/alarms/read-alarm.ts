@@ -1,6 +1,6 @@
 import "server-only";
 import { alarmScope, NOT_VISIBLE, personalViewOf } from "@/lib/alarms/access";
-import { logPersonalDataAccess } from "@/lib/alarms/access-log";
+import { consultationsOf, logPersonalDataAccess } from "@/lib/alarms/access-log";
 import { FACT_SELECT, personalColumnsFor, selectColumns, type PersonalColumn } from "@/lib/alarms/columns";
 import { summariseEvidence } from "@/lib/alarms/review-evidence";
 import { consultationSchema } from "@/lib/alarms/schemas";
@@ -57,7 +57,7 @@ export async function readAlarmRequest(user: CurrentUser, id: string, now = new 
     }),
     seesAccessLog
       ? db.alarmAccess.findMany({
-          where: { requestId: id },
+          where: consultationsOf(id),
           orderBy: { accessedAt: "desc" },
           take: 200,
           select: {

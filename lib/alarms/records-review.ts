@@ -1,8 +1,9 @@
 import "server-only";
 import { PERSONAL_COLUMNS } from "@/lib/alarms/columns";
+import { consultationsOfAny } from "@/lib/alarms/access-log";
 import { alarmConfig, type AlarmConfig } from "@/lib/alarms/config";
 import { pageSchema, recordReviewSchema } from "@/lib/alarms/schemas";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent, recordAuditEvents } from "@/lib/audit/record-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { AppError, parseInput } from "@/lib/errors";
@@ -18,24 +19,30 @@ const MAX_RETAIN_YEARS = 10;
 
 /**
  * Disposal (MoPI): the personal fields, the transition notes and the search terms that found the
- * record are erased; the facts, the decisions and who consulted it stay. In the caller's transaction.
+ * records are erased; the facts, the decisions and who consulted them stay. In the caller's
+ * transaction, a few statements however many records: answers those it erased (not erased before).
  */
-async function dispose(tx: Tx, request: { id: string; number: string }, actorId: string | null, now: Date) {
-  const { count } = await tx.alarmRequest.updateMany({
-    where: { id: request.id, erasedAt: null },
+async function dispose(tx: Tx, requests: { id: string }[], actorId: string | null, now: Date) {
+  const erased = await tx.alarmRequest.updateManyAndReturn({
+    where: { id: { in: requests.map((request) => request.id) }, erasedAt: null },
     data: { ...ERASED, erasedAt: now, recordReviewQueuedAt: null, recordReviewDueAt: null },
+    select: { id: true, number: true },
   });
-  if (count === 0) return false;
-  await tx.alarmTransition.updateMany({ where: { requestId: request.id }, data: { note: null } });
-  await tx.alarmAccess.updateMany({ where: { requestId: request.id }, data: { searchTerm: null } });
-  await recordAuditEvent(tx, {
-    type: "alarm.personalDataErased",
-    actorId,
-    entityType: "AlarmRequest",
-    entityId: request.id,
-    payload: { number: request.number },
-  });
-  return true;
+  if (erased.length === 0) return erased;
+  const ids = erased.map((request) => request.id);
+  await tx.alarmTransition.updateMany({ where: { requestId: { in: ids } }, data: { note: null } });
+  await tx.alarmAccess.updateMany({ where: consultationsOfAny(ids), data: { searchTerm: null } });
+  await recordAuditEvents(
+    tx,
+    erased.map((request) => ({
+      type: "alarm.personalDataErased" as const,
+      actorId,
+      entityType: "AlarmRequest",
+      entityId: request.id,
+      payload: { number: request.number },
+    })),
+  );
+  return erased;
 }
 
 /**
@@ -54,21 +61,19 @@ export async function queueRecordReviews(now = new Date(), config: AlarmConfig =
   }
   let disposed = 0;
   for (;;) {
-    const batch = await db.alarmRequest.findMany({ where: due, take: BATCH, select: { id: true, number: true } });
+    const batch = await db.alarmRequest.findMany({ where: due, take: BATCH, select: { id: true } });
     if (batch.length === 0) break;
-    await db.$transaction(async (tx) => {
-      for (const request of batch) {
-        if (!(await dispose(tx, request, null, now))) continue;
-        await tx.alarmRecordReview.create({
-          data: {
-            requestId: request.id,
-            decision: "DISPOSE",
-            reason: "Disposed automatically at its review date (ALARM_AUTO_DISPOSE)",
-            decidedAt: now,
-          },
-        });
-        disposed += 1;
-      }
+    disposed += await db.$transaction(async (tx) => {
+      const erased = await dispose(tx, batch, null, now);
+      await tx.alarmRecordReview.createMany({
+        data: erased.map((request) => ({
+          requestId: request.id,
+          decision: "DISPOSE" as const,
+          reason: "Disposed automatically at its review date (ALARM_AUTO_DISPOSE)",
+          decidedAt: now,
+        })),
+      });
+      return erased.length;
     });
   }
   return { queued: 0, disposed };
@@ -123,7 +128,7 @@ export async function decideRecordReview(user: CurrentUser, id: string, input: u
         data: { recordReviewQueuedAt: null, recordReviewDueAt: review.nextReviewAt },
       });
       if (count === 0) throw new AppError("CONFLICT", "Someone else reviewed this record at the same time.");
-    } else if (!(await dispose(tx, request, user.id, now))) {
+    } else if ((await dispose(tx, [request], user.id, now)).length === 0) {
       throw new AppError("CONFLICT", "Someone else reviewed this record at the same time.");
     }
     await recordAuditEvent(tx, {

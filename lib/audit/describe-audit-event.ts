@@ -40,6 +40,7 @@ export const EVENT_TYPE_LABEL: Record<AuditEventType, string> = {
   "alarm.requested": "Alarm requested",
   "alarm.transitioned": "Alarm request moved on",
   "alarm.personalDataAccessed": "Alarm personal data opened",
+  "alarm.hazardsSearched": "Hazard markers searched",
   "alarm.personalDataErased": "Alarm personal data disposed of",
   "alarm.personalDataDisclosed": "Alarm personal data disclosed",
   "alarm.recordReviewed": "Alarm record reviewed",
@@ -140,6 +141,8 @@ const DESCRIBE: Describers = {
     p.apiToken
       ? `The system holding the API token "${p.apiToken}" read the hazard markers of ${p.number}`
       : `${who} opened the personal data of ${p.number}`,
+  "alarm.hazardsSearched": (p, who) =>
+    `${p.apiToken ? `The system holding the API token "${p.apiToken}"` : who} searched the hazard markers and was shown ${p.numbers.join(", ")}`,
   "alarm.personalDataErased": (p) => `The personal data of ${p.number} was disposed of (erased; the facts are kept)`,
   "alarm.personalDataDisclosed": (p, who) =>
     `${who} recorded a disclosure of the personal data of ${p.number} to ${p.organisation}`,

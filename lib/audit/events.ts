@@ -124,6 +124,7 @@ export const AUDIT_PAYLOADS = {
     unitId: z.string().nullable(),
   }),
   "alarm.personalDataAccessed": z.object({ number: z.string(), accessId: z.string(), apiToken: z.string().optional() }),
+  "alarm.hazardsSearched": z.object({ numbers: z.array(z.string()), apiToken: z.string().optional() }),
   "alarm.personalDataErased": z.object({ number: z.string(), closedAt: z.string().nullable().optional() }),
   "alarm.personalDataDisclosed": z.object({ number: z.string(), disclosureId: z.string(), organisation: z.string() }),
   "alarm.recordReviewed": z.object({

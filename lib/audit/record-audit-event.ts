@@ -16,3 +16,12 @@ export async function recordAuditEvent<T extends AuditEventType>(tx: Tx, event: 
   });
   sealSoon();
 }
+
+/** Several audit events in one statement, in the caller's transaction (a batch job's work). */
+export async function recordAuditEvents<T extends AuditEventType>(tx: Tx, events: AuditEventInput<T>[]) {
+  if (events.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: events.map((event) => ({ ...event, payload: AUDIT_PAYLOADS[event.type].parse(event.payload) })),
+  });
+  sealSoon();
+}

@@ -1,6 +1,8 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PERSONAL_COLUMNS } from "@/lib/alarms/columns";
 import { alarmConfig } from "@/lib/alarms/config";
+import { searchHazardMarkers } from "@/lib/alarms/hazards";
 import { recordDisclosure } from "@/lib/alarms/disclosures";
 import { lookUpAlarm } from "@/lib/alarms/call-lookup";
 import { readAlarmQueues } from "@/lib/alarms/list-alarms";
@@ -114,9 +116,26 @@ describe("kit that can be lost, broken, repaired and retired", () => {
 });
 
 /** A request run to its close, searched for by the control room, with its review date brought to now. */
+/** Statements sent to the database while `work` runs, counted at the driver. */
+async function countStatements(work: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return count;
+}
+
 async function finishedRecordDueForReview() {
   const alarm = await steps.liveAlarm({ postcode: "KB8 3RR", addressLine1: "9 Records Row" });
   await lookUpAlarm(cast.controlRoom, { q: "9 Records Row" });
+  expect(await searchHazardMarkers(cast.officer, { q: "9 Records Row" })).toHaveLength(1);
   await recordDisclosure(cast.officer, alarm.id, {
     recipient: "Sam Worker, social worker",
     organisation: "Kingsbridge Children's Services",
@@ -198,8 +217,10 @@ describe("MoPI records review", () => {
     expect(facts(after)).toEqual(facts(before));
     expect(after.erasedAt).not.toBeNull();
     expect(await db.alarmTransition.count({ where: { requestId: alarm.id, note: { not: null } } })).toBe(0);
-    expect(await db.alarmAccess.count({ where: { requestId: alarm.id, searchTerm: { not: null } } })).toBe(0);
+    const consultations = { OR: [{ requestId: alarm.id }, { requestIds: { has: alarm.id } }] };
+    expect(await db.alarmAccess.count({ where: { ...consultations, searchTerm: { not: null } } })).toBe(0);
     expect(await db.alarmAccess.count({ where: { requestId: alarm.id } })).toBeGreaterThan(0);
+    expect(await db.alarmAccess.count({ where: { requestIds: { has: alarm.id } } })).toBe(1);
     await expect(consultPersonalData(cast.officer, alarm.id, {})).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(decideRecordReview(cast.approver, alarm.id, { decision: "DISPOSE" })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -216,6 +237,27 @@ describe("MoPI records review", () => {
     expect(await db.alarmRecordReview.findMany({ where: { requestId: alarm.id } })).toEqual([
       expect.objectContaining({ decision: "DISPOSE", decidedById: null }),
     ]);
+  });
+
+  it("disposes of a batch in as many statements as one record, each record audited and its decision kept", async () => {
+    const autoDispose = { ...alarmConfig(), ALARM_AUTO_DISPOSE: true };
+    await queueRecordReviews(new Date(), autoDispose);
+    const statementsToDispose = async (records: number) => {
+      const alarms = [];
+      for (let index = 0; index < records; index++) alarms.push(await finishedRecordDueForReview());
+      const statements = await countStatements(() => queueRecordReviews(new Date(), autoDispose));
+      for (const alarm of alarms) {
+        expect(await db.alarmRequest.findUniqueOrThrow({ where: { id: alarm.id } })).toMatchObject({
+          erasedAt: expect.any(Date),
+        });
+        expect(await db.auditEvent.count({ where: { entityId: alarm.id, type: "alarm.personalDataErased" } })).toBe(1);
+        expect(await db.alarmRecordReview.count({ where: { requestId: alarm.id, decision: "DISPOSE" } })).toBe(1);
+      }
+      return statements;
+    };
+    const forOne = await statementsToDispose(1);
+    expect(forOne).toBeGreaterThan(3);
+    expect(await statementsToDispose(3)).toBe(forOne);
   });
 
   it("reads ALARM_AUTO_DISPOSE and the review period from the environment", () => {

@@ -280,7 +280,48 @@ describe("need to know and the access log", () => {
     ]);
     expect(JSON.stringify(markers)).not.toContain("Alex Example");
     expect(JSON.stringify(markers)).not.toContain("07700");
-    expect(await db.alarmAccess.count({ where: { requestId: created.id, userId: otherOfficer.id } })).toBe(1);
+    expect(await db.alarmAccess.count({ where: { requestIds: { has: created.id }, userId: otherOfficer.id } })).toBe(1);
     await expect(searchHazardMarkers(staff, { q: "KB7 4HZ" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("logs a search that shows several records as one consultation naming each, in each record's log", async () => {
+    const found = [];
+    for (const [postcode, addressLine1] of [
+      ["KB9 1SA", "1 Search Avenue"],
+      ["KB9 1SB", "2 Search Avenue"],
+    ]) {
+      const created = await requestAndApprove({ postcode, addressLine1 });
+      await install(created.id, (await createAlarmUnit()).id);
+      await confirmLive(created.id);
+      found.push(created);
+    }
+    const accessRows = await db.alarmAccess.count();
+    const auditRows = await db.auditEvent.count();
+    const markers = await searchHazardMarkers(otherOfficer, { q: "Search Avenue" });
+    expect(markers.map((marker) => marker.number).sort()).toEqual(found.map((created) => created.number).sort());
+    expect(await db.alarmAccess.count()).toBe(accessRows + 1);
+    expect(await db.auditEvent.count()).toBe(auditRows + 1);
+    const search = await db.alarmAccess.findFirstOrThrow({
+      where: { userId: otherOfficer.id, searchTerm: "Search Avenue" },
+    });
+    expect([...search.requestIds].sort()).toEqual(found.map((created) => created.id).sort());
+    expect(search.requestId).toBeNull();
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { type: "alarm.hazardsSearched", entityId: search.id },
+    });
+    expect(audit).toMatchObject({
+      actorId: otherOfficer.id,
+      payload: { numbers: expect.arrayContaining([found[0].number]) },
+    });
+    for (const created of found) {
+      const record = await readAlarmRequest(approver, created.id);
+      expect(record.accessLog).toContainEqual(
+        expect.objectContaining({
+          id: search.id,
+          searchTerm: "Search Avenue",
+          justification: "Hazard check before attending",
+        }),
+      );
+    }
   });
 });

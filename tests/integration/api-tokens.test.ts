@@ -74,7 +74,7 @@ describe("what a system reads", () => {
     ).toBe(true);
   });
 
-  it("hazard markers, each logged as the token's access; alarm requests as facts only", async () => {
+  it("hazard markers, the search logged as the token's access; alarm requests as facts only", async () => {
     const cast = await createAlarmCast();
     const steps = alarmSteps(cast);
     const created = await steps.requestAndApprove({ postcode: "KB7 7TK", addressLine1: "7 Token Row" });
@@ -84,12 +84,14 @@ describe("what a system reads", () => {
     const caller = await requireToken(call(token.secret), "hazards:read");
     const markers = await searchHazardMarkersForSystem(caller, { q: "KB7 7TK" });
     expect(markers.map((marker) => marker.number)).toEqual([created.number]);
-    const access = await db.alarmAccess.findFirstOrThrow({ where: { requestId: created.id, apiTokenId: token.id } });
+    const access = await db.alarmAccess.findFirstOrThrow({
+      where: { requestIds: { has: created.id }, apiTokenId: token.id },
+    });
     expect(access).toMatchObject({ userId: null, searchTerm: "KB7 7TK" });
     const audit = await db.auditEvent.findFirstOrThrow({
-      where: { type: "alarm.personalDataAccessed", entityId: created.id, actorId: null },
+      where: { type: "alarm.hazardsSearched", entityId: access.id, actorId: null },
     });
-    expect(audit.payload).toMatchObject({ apiToken: "Dispatch", accessId: access.id });
+    expect(audit.payload).toMatchObject({ apiToken: "Dispatch", numbers: [created.number] });
 
     const facts = await listAlarmFactsForSystem({ status: "INSTALLED", pageSize: 200 });
     const listed = facts.items.find((item) => item.id === created.id)!;
