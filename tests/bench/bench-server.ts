@@ -3,6 +3,7 @@ import { BENCH_DIST_DIR } from "./bench-build";
 import type { BenchDatabase } from "./bench-database";
 
 export const BENCH_PORT = 3300;
+export const BENCH_AUDIT_KEY = "bench-audit-key-bench-audit-key-bench-0";
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
 
 export const envFor = (database: BenchDatabase): NodeJS.ProcessEnv => ({
@@ -18,7 +19,7 @@ export async function startBenchServer(database: BenchDatabase, extraEnv: Record
       ...envFor(database),
       NODE_ENV: "production",
       NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0",
-      AUDIT_HMAC_KEY: "bench-audit-key-bench-audit-key-bench-0",
+      AUDIT_HMAC_KEY: BENCH_AUDIT_KEY,
       AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl",
       NEXTAUTH_URL: BENCH_BASE,
       NEXT_DIST_DIR: BENCH_DIST_DIR,
