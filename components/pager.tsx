@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-type PageInfo = { page: number; pageSize: number; total: number };
+/** `totalIsCapped`: the list holds more than `total`, which is as far as it pages. */
+type PageInfo = { page: number; pageSize: number; total: number; totalIsCapped?: boolean };
 
 /** "21–40 of 530", with links to the previous and next pages of this list. */
 export function Pager({
@@ -31,7 +32,8 @@ export function Pager({
   return (
     <nav aria-label={`${label}: pages`} className="flex flex-wrap items-center gap-4">
       <p>
-        {first.toLocaleString("en-GB")}–{last.toLocaleString("en-GB")} of {page.total.toLocaleString("en-GB")}
+        {first.toLocaleString("en-GB")}–{last.toLocaleString("en-GB")} of {page.totalIsCapped && "more than "}
+        {page.total.toLocaleString("en-GB")}
       </p>
       {page.page > 1 && (
         <Link href={to(page.page - 1)} className="underline">

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
-import { listSites, type SiteSummary } from "@/lib/sites/list-sites";
+import { listEstatePage, type SiteSummary } from "@/lib/sites/list-sites";
+import { FilterForm } from "@/components/filter-form";
+import { Pager } from "@/components/pager";
 import { humanize } from "@/lib/format";
 import { Cell, DataTable, Row, RowHeader } from "@/components/table";
 import { followDistrictAction, followSiteAction, unfollowSiteAction } from "@/app/estate/actions";
@@ -19,15 +21,17 @@ function groupByDistrict(sites: SiteSummary[]) {
 export const metadata: Metadata = { title: "The estate" };
 
 /** The estate's sites and addresses, by district: a page of its own, not anyone's landing page. */
-export default async function EstatePage() {
+export default async function EstatePage({ searchParams }: PageProps<"/estate">) {
   const user = await requirePageUser("sites.view");
-  const [sites, posture, subscriptions] = await Promise.all([
-    listSites(user),
+  const query = await searchParams;
+  const [estate, posture, subscriptions] = await Promise.all([
+    listEstatePage(user, query),
     readStaffPosture(user),
     listSubscriptions(user),
   ]);
+  const sites = estate.items;
   const following = new Set(subscriptions.items.map((item) => item.siteId));
-  const homeSite = sites.find((site) => site.id === user.homeSiteId);
+  const siteCount = estate.districts.reduce((sum, entry) => sum + entry.sites, 0);
   return (
     <div className="space-y-6">
       {posture.site && (
@@ -46,10 +50,24 @@ export default async function EstatePage() {
           The estate
         </h1>
         <p className="text-gray-700">
-          {sites.length} sites in {new Set(sites.map((site) => site.district)).size} districts.
-          {homeSite && ` Your home site is ${homeSite.name} (${homeSite.code}).`}
+          {siteCount} sites in {estate.districts.length} districts.
+          {posture.site && ` Your home site is ${posture.site.name}.`}
         </p>
       </section>
+      <FilterForm
+        filters={[
+          {
+            name: "district",
+            label: "District",
+            value: estate.district,
+            allLabel: "All districts",
+            options: estate.districts.map((entry) => ({
+              value: entry.district,
+              label: `${entry.district} (${entry.sites} sites)`,
+            })),
+          },
+        ]}
+      />
       {groupByDistrict(sites).map(([district, districtSites]) => (
         <section key={district} aria-labelledby={`district-${district}`}>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -92,6 +110,7 @@ export default async function EstatePage() {
           </DataTable>
         </section>
       ))}
+      <Pager label="Sites" param="page" page={estate} query={query} />
     </div>
   );
 }

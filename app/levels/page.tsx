@@ -18,6 +18,8 @@ import { FilterForm } from "@/components/filter-form";
 import { Section } from "@/components/section";
 import { SITE_DEFAULT_SORT, SITE_SORT_KEYS, sortSites } from "@/lib/levels/site-order";
 import { parseSort } from "@/lib/sorting";
+import { Pager } from "@/components/pager";
+import { pageOf } from "@/lib/levels/site-page";
 
 export const metadata: Metadata = { title: "Response levels" };
 
@@ -29,12 +31,13 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
   const sort = parseSort(query, SITE_SORT_KEYS, SITE_DEFAULT_SORT);
   const districts = [...new Set(posture.sites.map((site) => site.district))];
   const overdue = isReviewOverdue(posture.force, new Date());
-  const sites = sortSites(
+  const matching = sortSites(
     posture.sites.filter(
       (site) => (!district || site.district === district) && (!level || site.effectiveLevel === level),
     ),
     sort,
   );
+  const page = pageOf(matching, query.page);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -129,7 +132,8 @@ export default async function LevelsPage({ searchParams }: PageProps<"/levels">)
             Download the level history (CSV)
           </a>
         </FilterForm>
-        <SitesTable sites={sites} sort={sort} query={query} />
+        <SitesTable sites={page.items} total={matching.length} sort={sort} query={query} />
+        <Pager label="Sites" param="page" page={page} query={query} />
       </Section>
     </div>
   );

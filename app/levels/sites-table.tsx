@@ -6,11 +6,21 @@ import type { SitePosture } from "@/lib/levels/read-posture";
 import type { Query, Sort } from "@/lib/sorting";
 
 /** Every site's effective level, override and checklist progress, for the force overview. */
-export function SitesTable({ sites, sort, query }: { sites: SitePosture[]; sort: Sort; query: Query }) {
+export function SitesTable({
+  sites,
+  total,
+  sort,
+  query,
+}: {
+  sites: SitePosture[];
+  total: number;
+  sort: Sort;
+  query: Query;
+}) {
   return (
     <DataTable
       columns={["Site", "District", "Effective level", "Override", "Checklist", "Overdue"]}
-      caption={<>Sites, {sites.length} shown</>}
+      caption={<>Sites, {sites.length === total ? total : `${sites.length} of ${total}`} shown</>}
       sorting={{
         keys: ["site", "district", "level", null, "checklist", "overdue"],
         current: sort,

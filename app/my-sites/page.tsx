@@ -29,7 +29,7 @@ export default async function MySitesPage({ searchParams }: PageProps<"/my-sites
       </div>
       <LevelChangeNotice place="the force" level={posture.force.level} at={formatTime(posture.force.since)} />
       {sites.length ? (
-        <SitesTable sites={sites} sort={sort} query={query} />
+        <SitesTable sites={sites} total={sites.length} sort={sort} query={query} />
       ) : (
         <p>You lead no open site: ask an administrator to set the sites you lead.</p>
       )}

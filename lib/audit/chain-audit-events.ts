@@ -10,7 +10,9 @@ const BATCH = 10_000;
 export async function chainPendingAuditEvents(client: Db): Promise<number> {
   let total = 0;
   for (;;) {
-    const [{ chained }] = await client.$queryRaw<{ chained: number }[]>`SELECT audit_chain_pending(${BATCH}) AS chained`;
+    const [{ chained }] = await client.$queryRaw<
+      { chained: number }[]
+    >`SELECT audit_chain_pending(${BATCH}) AS chained`;
     if (chained < 0) return total;
     total += chained;
     if (chained < BATCH) return total;

@@ -4,10 +4,12 @@ import { describeAuditEvent, siteIdOf } from "@/lib/audit/describe-audit-event";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { londonDayStart } from "@/lib/date-input";
 import { db } from "@/lib/db";
-import { parseInput } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
+/** Matches counted at most: beyond them the log says "more than", and dates narrow it down. */
+export const AUDIT_COUNT_CAP = 10_000;
 const EXPORT_BATCH = 1_000;
 
 const EVENT_SELECT = {
@@ -22,10 +24,18 @@ const EVENT_SELECT = {
 
 type StoredEvent = Prisma.AuditEventGetPayload<{ select: typeof EVENT_SELECT }>;
 
-/** The audit log, newest first, filtered in the database and a page at a time, each event in plain words. */
+/**
+ * The audit log, newest first, filtered in the database and a page at a time, each event in plain
+ * words. The matches are counted up to a cap (`totalIsCapped`): counting a million rows on every
+ * view would cost more than the page itself, and the newest 10,000 are as far as anyone pages.
+ */
 export async function listAuditEvents(user: CurrentUser, input: unknown = {}) {
   requirePermission(user, "audit.view");
   const filter = parseInput(auditFilterSchema, input);
+  if ((filter.page - 1) * AUDIT_PAGE_SIZE >= AUDIT_COUNT_CAP) {
+    const message = `Pages go back ${AUDIT_COUNT_CAP.toLocaleString("en-GB")} events: choose dates to reach older ones`;
+    throw new AppError("VALIDATION", message, { page: [message] });
+  }
   const where = await whereOf(filter);
   const [events, total] = await Promise.all([
     db.auditEvent.findMany({
@@ -35,9 +45,15 @@ export async function listAuditEvents(user: CurrentUser, input: unknown = {}) {
       take: AUDIT_PAGE_SIZE,
       select: EVENT_SELECT,
     }),
-    db.auditEvent.count({ where }),
+    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
   ]);
-  return { items: await described(events), page: filter.page, pageSize: AUDIT_PAGE_SIZE, total };
+  return {
+    items: await described(events),
+    page: filter.page,
+    pageSize: AUDIT_PAGE_SIZE,
+    total: Math.min(total, AUDIT_COUNT_CAP),
+    totalIsCapped: total > AUDIT_COUNT_CAP,
+  };
 }
 
 /** Every event the filter picks, newest first, read in batches so an export of any size stays small in memory. */

@@ -132,7 +132,7 @@ const ALARMS: Step = {
     INSERT INTO "AlarmRequest" ("id", "number", "status", "addressLine1", "town", "postcode", "postcodeKey", "personName",
       "contactPhone", "phoneKey", "riskSummary", "hazards", "controlRoomRef", "district", "reasonCategory", "alarmType",
       "periodDays", "estimatedCost", "requestedById", "requestedAt", "decidedAt", "installedAt", "liveConfirmedAt",
-      "closedAt", "reviewDueAt", "recordReviewDueAt", "unitId", "riskGrade")
+      "removedAt", "closedAt", "reviewDueAt", "recordReviewDueAt", "unitId", "riskGrade")
     SELECT a.id, 'TPA-' || extract(year FROM a.requested_at) || '-B' || lpad(a.g::text, 6, '0'), a.status,
       a.g || ' Bench Street', 'Kingsbridge', 'KB' || (1 + a.g % 9) || ' ' || (a.g % 10) || chr(65 + a.g % 26) || chr(65 + a.g % 23),
       'KB' || (1 + a.g % 9) || (a.g % 10) || chr(65 + a.g % 26) || chr(65 + a.g % 23), 'Bench Person ' || a.g,
@@ -145,6 +145,7 @@ const ALARMS: Step = {
       CASE WHEN a.status <> 'REQUESTED' THEN a.requested_at + interval '1 day' END,
       CASE WHEN a.status IN ('INSTALLED','REMOVAL_ORDERED','REMOVED','CLOSED') THEN a.requested_at + interval '3 days' END,
       CASE WHEN a.status IN ('INSTALLED','REMOVAL_ORDERED','REMOVED','CLOSED') THEN a.requested_at + interval '3 days' END,
+      CASE WHEN a.status IN ('REMOVED','CLOSED') THEN a.requested_at + interval '93 days' END,
       CASE WHEN a.status IN ('CLOSED','REJECTED','WITHDRAWN') THEN a.requested_at + interval '95 days' END,
       CASE WHEN a.status = 'INSTALLED' THEN a.requested_at + interval '93 days' END,
       CASE WHEN a.status IN ('CLOSED','REJECTED','WITHDRAWN') THEN a.requested_at + interval '6 years' END,

@@ -15,15 +15,16 @@ const TARGET_HTML_KB = 250;
 const SMALL_DATABASE = "estate_bench_small";
 const LARGE_DATABASE = process.env.BENCH_LARGE_DATABASE ?? "estate_large";
 
-type Route = { path: string; as: string };
-type Timing = { p50: number; p95: number; bytes: number; status: number };
+/** `download`: a CSV of the whole history, streamed: its size is the data's, not a page's. */
+type Route = { path: string; as: string; download?: boolean };
+type Timing = { p50: number; p95: number; bytes: number; status: number; download?: boolean };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 async function idsOf(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const one = async (sql: string) => ((await client.query<{ id: string }>(sql)).rows[0]?.id ?? "none") as string;
+  const one = async (sql: string) => ((await client.query<{ id: string }>(sql)).rows[0]?.id ?? "none");
   try {
     return {
       site: await one(`SELECT "id" FROM "Site" WHERE "code" = 'CEN01'`),
@@ -44,7 +45,6 @@ function routesFor(ids: Awaited<ReturnType<typeof idsOf>>): Route[] {
     { path: "/levels", as: "commander" },
     { path: "/estate", as: "commander" },
     { path: `/sites/${ids.site}`, as: "sitelead" },
-    { path: "/checklist", as: "sitelead" },
     { path: "/coverage", as: "sitelead" },
     { path: "/debriefs", as: "commander" },
     { path: "/reports/policy-review", as: "commander" },
@@ -63,7 +63,7 @@ function routesFor(ids: Awaited<ReturnType<typeof idsOf>>): Route[] {
     { path: "/admin/policy", as: "admin" },
     { path: "/admin/notifications", as: "admin" },
     { path: "/api/posture", as: "commander" },
-    { path: "/api/levels/history", as: "commander" },
+    { path: "/api/levels/history", as: "commander", download: true },
     { path: `/api/sites/${ids.site}/checklist`, as: "sitelead" },
     { path: "/api/alarms", as: "approver" },
     { path: "/api/alarms/reports", as: "approver" },
@@ -129,8 +129,8 @@ async function main() {
       process.env,
     );
   console.log("\nDatasets");
-  await seed(values["small-scale"]!, SMALL_DATABASE);
-  if (!values.reuse) await seed(values.scale!, LARGE_DATABASE);
+  await seed(values["small-scale"], SMALL_DATABASE);
+  if (!values.reuse) await seed(values.scale, LARGE_DATABASE);
   const [smallUrl, largeUrl] = [largeDatabaseUrl(SMALL_DATABASE), largeDatabaseUrl(LARGE_DATABASE)];
   console.log(`\nMeasuring: ${requests} sequential requests per route after 3 to warm up, one user at a time`);
   const small = await measure(smallUrl, requests);
@@ -144,7 +144,7 @@ async function main() {
   for (const [path, big] of large) {
     const little = small.get(path)!;
     const kb = big.bytes / 1024;
-    const ok = big.status === 200 && big.p95 < TARGET_P95_MS && kb <= TARGET_HTML_KB;
+    const ok = big.status === 200 && big.p95 < TARGET_P95_MS && (big.download || kb <= TARGET_HTML_KB);
     if (!ok) misses++;
     console.log(
       `${path.padEnd(34)} ${ms(little.p50)}/${ms(little.p95)}   ${ms(big.p50)}/${ms(big.p95)}   ${(big.p95 / little.p95).toFixed(1).padStart(8)}×  ${kb.toFixed(0).padStart(7)}  ${big.status !== 200 ? `HTTP ${big.status}` : ok ? "meets" : "MISSES"}`,

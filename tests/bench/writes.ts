@@ -231,7 +231,7 @@ async function main() {
   if (!values["no-build"]) await runCommand(binPath("next"), ["build"], process.env);
   await runCommand(
     binPath("tsx"),
-    ["--conditions=react-server", "tests/bench/seed-large.ts", "--scale", values.scale!, "--database", SEEDED],
+    ["--conditions=react-server", "tests/bench/seed-large.ts", "--scale", values.scale, "--database", SEEDED],
     process.env,
   );
   const audited: Run[] = [];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportAuditEvents, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/audit/list-audit-events";
+import { AUDIT_COUNT_CAP, exportAuditEvents, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/audit/list-audit-events";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -89,5 +89,27 @@ describe("the audit log", () => {
 
   it("is for administrators only", async () => {
     await expect(listAuditEvents(commander, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the audit log at force scale", () => {
+  it("counts matches only up to a cap, says there are more, and refuses pages beyond it", async () => {
+    const busy = await createUser(["STAFF"]);
+    await db.$executeRaw`
+      INSERT INTO "AuditEvent" ("actorId", "type", "entityType", "entityId", "payload")
+      SELECT ${busy.id}::uuid, 'auth.signedIn', 'User', ${busy.id}, jsonb_build_object('username', ${busy.username}::text, 'method', 'password')
+      FROM generate_series(1, ${AUDIT_COUNT_CAP + 5})`;
+    const first = await listAuditEvents(admin, { who: busy.username });
+    expect(first).toMatchObject({ total: AUDIT_COUNT_CAP, totalIsCapped: true });
+    expect(first.items).toHaveLength(AUDIT_PAGE_SIZE);
+    const lastPage = AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE;
+    expect((await listAuditEvents(admin, { who: busy.username, page: String(lastPage) })).items).toHaveLength(
+      AUDIT_PAGE_SIZE,
+    );
+    await expect(listAuditEvents(admin, { who: busy.username, page: String(lastPage + 1) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { page: [expect.stringMatching(/choose dates/)] },
+    });
+    expect(await listAuditEvents(admin, { who: commander.username })).toMatchObject({ totalIsCapped: false });
   });
 });

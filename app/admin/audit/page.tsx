@@ -59,7 +59,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <>
           <p className="flex flex-wrap gap-4">
             <span data-testid="audit-count">
+              {events.totalIsCapped && "More than "}
               {events.total.toLocaleString("en-GB")} {events.total === 1 ? "event" : "events"}
+              {events.totalIsCapped && ": the newest are listed; choose dates to reach older ones"}
             </span>
             <a href={`/api/audit?${exportQuery.toString()}`} className="underline">
               Download these events (CSV)

@@ -1,34 +1,50 @@
 import { requireUser } from "@/lib/auth/session";
 import { apiRoute } from "@/lib/http/api";
-import { csvResponse, toCsv } from "@/lib/http/csv";
+import { csvLines, csvResponse } from "@/lib/http/csv";
 import { readLevelHistory } from "@/lib/levels/read-site-checklist";
 
 export const dynamic = "force-dynamic";
 
 const BATCH = 1_000;
 
-/** The force's whole level history as CSV, read a thousand changes at a time. */
+const HEADER = ["occurredAt", "scope", "siteCode", "siteName", "kind", "from", "to", "reason", "expiresAt", "by"];
+
+/** The force's whole level history as CSV, streamed a thousand changes at a time. */
 export const GET = apiRoute(async () => {
   const user = await requireUser();
-  const rows: unknown[][] = [];
-  for (let page = 1; ; page++) {
-    const history = await readLevelHistory(user, null, { page, pageSize: BATCH });
-    for (const change of history.items) {
-      rows.push([
-        change.occurredAt,
-        change.scope,
-        change.site?.code ?? "",
-        change.site?.name ?? "",
-        change.kind,
-        change.fromLevel,
-        change.toLevel,
-        change.reason,
-        change.expiresAt,
-        change.actorName,
-      ]);
-    }
-    if (page * BATCH >= history.total) break;
-  }
-  const header = ["occurredAt", "scope", "siteCode", "siteName", "kind", "from", "to", "reason", "expiresAt", "by"];
-  return csvResponse("level-history.csv", toCsv(header, rows));
+  // The first batch is read before answering, so a refusal is an error status, not a broken download.
+  const first = await readLevelHistory(user, null, { page: 1, pageSize: BATCH });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        controller.enqueue(encoder.encode(csvLines([HEADER])));
+        let history = first;
+        for (let page = 1; ; page++) {
+          if (page > 1) history = await readLevelHistory(user, null, { page, pageSize: BATCH });
+          controller.enqueue(encoder.encode(csvLines(history.items.map(rowOf))));
+          if (page * BATCH >= history.total) break;
+        }
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+  return csvResponse("level-history.csv", body);
 });
+
+type Change = Awaited<ReturnType<typeof readLevelHistory>>["items"][number];
+
+const rowOf = (change: Change) => [
+  change.occurredAt,
+  change.scope,
+  change.site?.code ?? "",
+  change.site?.name ?? "",
+  change.kind,
+  change.fromLevel,
+  change.toLevel,
+  change.reason,
+  change.expiresAt,
+  change.actorName,
+];
