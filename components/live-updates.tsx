@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { refreshDelay, SOON_MS } from "@/components/refresh-delay";
 
 type Status = "connecting" | "live" | "reconnecting" | "stopped";
 
@@ -13,9 +14,11 @@ const LABEL: Record<Status, string> = {
 };
 
 /**
- * Listens to the one posture event stream and re-renders the page's server components on every
- * change. The browser reconnects by itself, naming the last event seen, and the server sends what
- * was missed; a reconnect also refreshes once, to be sure.
+ * Listens to the one posture event stream, which carries only what this user's pages are about,
+ * and re-renders the page's server components on each change — at a random moment within a few
+ * seconds for a force-wide one, so thousands of pages do not refetch in the same instant. The
+ * browser reconnects by itself, naming the last event seen, and the server sends what was missed;
+ * a reconnect also refreshes once, to be sure.
  */
 export function LiveUpdates() {
   const router = useRouter();
@@ -25,11 +28,11 @@ export function LiveUpdates() {
     const source = new EventSource("/api/posture/stream");
     let timer: ReturnType<typeof setTimeout> | undefined;
     let wasInterrupted = false;
-    const refresh = () => {
+    const refresh = (delay = SOON_MS) => {
       clearTimeout(timer);
-      timer = setTimeout(() => router.refresh(), 50);
+      timer = setTimeout(() => router.refresh(), delay);
     };
-    source.addEventListener("change", refresh);
+    source.addEventListener("change", (event) => refresh(refreshDelay(event.data)));
     source.addEventListener("ready", () => {
       if (wasInterrupted) refresh();
       wasInterrupted = false;

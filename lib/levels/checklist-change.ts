@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { OptionCadence } from "@/lib/generated/prisma/enums";
+import type { OptionCadence, OptionVisibility } from "@/lib/generated/prisma/enums";
 import { isRecurring, nextDueAfter } from "@/lib/levels/cadence";
 import type { ChecklistStatus } from "@/lib/levels/checklist-rules";
 import { MINUTE } from "@/lib/time";
@@ -21,7 +21,7 @@ export const ITEM_FIELDS = {
   version: true,
   updatedAt: true,
   activation: { select: { siteId: true, closedAt: true } },
-  option: { select: { code: true, title: true, cadence: true } },
+  option: { select: { code: true, title: true, cadence: true, visibility: true } },
 } as const;
 
 export type LockedItem = {
@@ -33,8 +33,21 @@ export type LockedItem = {
   version: number;
   updatedAt: Date;
   activation: { siteId: string; closedAt: Date | null };
-  option: { code: string; title: string; cadence: OptionCadence };
+  option: { code: string; title: string; cadence: OptionCadence; visibility: OptionVisibility };
 };
+
+const STAFF_SEE: readonly ChecklistStatus[] = ["PENDING", "IMPLEMENTED"];
+
+/**
+ * Whether a decision changes what the site's staff see (a measure for all staff appearing or going
+ * from their posture page, as `STAFF_VISIBLE_ITEMS` selects them): then the posture event is
+ * "measures", which their pages hear of; any other checklist change only its checklist's readers do.
+ */
+export function changesStaffMeasures(items: LockedItem[], status: ChecklistStatus): boolean {
+  return items.some(
+    (item) => item.option.visibility === "ALL_STAFF" && STAFF_SEE.includes(item.status) !== STAFF_SEE.includes(status),
+  );
+}
 
 export function requireChecklistWorker(user: CurrentUser) {
   if (!can(user.roles, "checklist.work.all") && !can(user.roles, "checklist.work.own")) {

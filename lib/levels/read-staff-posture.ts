@@ -64,17 +64,22 @@ export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
   if (siteId) requireSitePostureAccess(user, uuidOrNotFound(siteId, "That site does not exist."));
-  const { threats, force, site, personalSecurity } = await cachedUntilNextEvent(`staff-posture:${siteId}`, () =>
-    readSitePostureForStaff(siteId),
+  const { threats, force, site, personalSecurity } = await cachedUntilNextEvent(
+    `staff-posture:${siteId}`,
+    () => readSitePostureForStaff(siteId),
+    siteId,
   );
   const postureVersion = site?.level?.version;
   const acknowledged =
     site && postureVersion !== undefined
-      ? await cachedUntilNextEvent(acknowledgementKey(user.id, site.id, postureVersion), () =>
-          db.acknowledgement.findUnique({
-            where: { userId_siteId_postureVersion: { userId: user.id, siteId: site.id, postureVersion } },
-            select: { acknowledgedAt: true },
-          }),
+      ? await cachedUntilNextEvent(
+          acknowledgementKey(user.id, site.id, postureVersion),
+          () =>
+            db.acknowledgement.findUnique({
+              where: { userId_siteId_postureVersion: { userId: user.id, siteId: site.id, postureVersion } },
+              select: { acknowledgedAt: true },
+            }),
+          site.id,
         )
       : null;
   const { level, since } = currentSiteLevel(force, site?.level, now);

@@ -5,6 +5,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { uuidField } from "@/lib/http/params";
 import { assignableUsers, requireChecklistAccess } from "@/lib/levels/access";
 import {
+  changesStaffMeasures,
   CLOSED,
   dueTimeChanged,
   lockItems,
@@ -61,7 +62,7 @@ export async function updateChecklistItem(user: CurrentUser, itemId: string, inp
       },
       now,
     );
-    await recordPostureEvent(tx, "checklist", siteId);
+    await recordPostureEvent(tx, changesStaffMeasures([item], change.status) ? "measures" : "checklist", siteId);
     return { ...publicItem(updated), optionCode: item.option.code };
   });
 }

@@ -4,6 +4,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { uuidOrNotFound } from "@/lib/http/params";
 import { requireChecklistAccess } from "@/lib/levels/access";
 import {
+  changesStaffMeasures,
   CLOSED,
   lockItems,
   publicItem,
@@ -55,7 +56,7 @@ export async function updateChecklistItems(user: CurrentUser, siteId: string, in
         ),
       );
     }
-    await recordPostureEvent(tx, "checklist", siteId);
+    await recordPostureEvent(tx, changesStaffMeasures(items, change.status) ? "measures" : "checklist", siteId);
     return { status: change.status, items: updated.map(publicItem) };
   });
 }

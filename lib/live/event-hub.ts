@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { changesStaffPosture } from "@/lib/live/event-audience";
 import { processSingleton } from "@/lib/process-singleton";
 
 export type LiveEvent = { id: string; type: string; siteId: string | null };
@@ -28,7 +29,8 @@ class EventHub {
   private listeners = new Set<Listener>();
   private lastId: bigint | null = null;
   private gaps = new Map<bigint, number>();
-  private delivered = 0;
+  private forceVersion = 0;
+  private siteVersions = new Map<string, number>();
   private started?: Promise<void>;
   private reading?: Promise<void>;
   private readAgain = false;
@@ -38,9 +40,21 @@ class EventHub {
     return this.lastId?.toString() ?? null;
   }
 
-  /** Changes with every batch of events this server hears of, a late one included. */
-  get version(): number {
-    return this.delivered;
+  /**
+   * Changes whenever this server hears of an event that may change a site's staff posture (its
+   * own, or a force-wide one), a late event included: what is cached for one site survives
+   * changes at the others.
+   */
+  versionFor(siteId: string | null): string {
+    return `${this.forceVersion}.${siteId ? (this.siteVersions.get(siteId) ?? 0) : 0}`;
+  }
+
+  private countChanges(events: LiveEvent[]) {
+    for (const event of events) {
+      if (!changesStaffPosture(event, event.siteId)) continue;
+      if (event.siteId === null) this.forceVersion++;
+      else this.siteVersions.set(event.siteId, (this.siteVersions.get(event.siteId) ?? 0) + 1);
+    }
   }
 
   subscribe(listener: Listener): () => void {
@@ -145,7 +159,7 @@ class EventHub {
         const events = await this.readNewAndLate();
         isFullPage = events.length === PAGE;
         if (events.length === 0) continue;
-        this.delivered++;
+        this.countChanges(events);
         for (const listener of this.listeners) listener(events);
       } while (this.readAgain || isFullPage);
     } catch (error) {

@@ -1,8 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 
-/** "session": a session was revoked; streams check theirs and pages are not refreshed for it. */
-export type PostureEventType = "threat" | "force" | "site" | "checklist" | "policy" | "session";
+/**
+ * What changed, and so who hears of it (lib/live/event-audience.ts): "threat", "force" and
+ * "policy" concern everyone; "site" a site's level; "measures" what a site's staff are asked to do
+ * (and its checklist); "checklist" only the checklist's readers. "session": a session was revoked;
+ * streams check theirs and pages are not refreshed for it.
+ */
+export type PostureEventType = "threat" | "force" | "site" | "measures" | "checklist" | "policy" | "session";
 
 /**
  * Written in the changing transaction: live pages hear of it only once it commits, and a server

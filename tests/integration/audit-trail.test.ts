@@ -235,7 +235,12 @@ describe("the audit page's incremental check", () => {
 describe.runIf(process.env.TEST_DATABASE_URL)("audit events chained after commit, on a PostgreSQL server", () => {
   it("chains an event that commits late after those before it, and the trail verifies", async () => {
     const database = await createServerDatabase(process.env.TEST_DATABASE_URL!, "audit_late");
-    await runCommand(binPath("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: database.url }, "ignore");
+    await runCommand(
+      binPath("prisma"),
+      ["migrate", "deploy"],
+      { ...process.env, DATABASE_URL: database.url },
+      "ignore",
+    );
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) }) as unknown as Db;
     const slowWriter = new pg.Client({ connectionString: database.url });
     await slowWriter.connect();

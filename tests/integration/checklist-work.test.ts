@@ -63,6 +63,34 @@ describe("bulk decisions on a checklist", () => {
     expect(await db.auditEvent.count({ where: { type: "checklist.itemChanged" } })).toBe(auditBefore + 2);
   });
 
+  it("tells the site's staff pages only of decisions that change the measures they see", async () => {
+    const staffItem = await db.checklistItem.findFirstOrThrow({
+      where: {
+        activation: { siteId: site.id, closedAt: null },
+        status: "PENDING",
+        option: { visibility: "ALL_STAFF" },
+      },
+    });
+    const restrictedItem = await db.checklistItem.findFirstOrThrow({
+      where: {
+        activation: { siteId: site.id, closedAt: null },
+        status: "PENDING",
+        option: { visibility: "RESTRICTED" },
+      },
+    });
+    const lastEvent = async () =>
+      (await db.postureEvent.findFirstOrThrow({ where: { siteId: site.id }, orderBy: { id: "desc" } })).type;
+    const decide = async (itemId: string, status: string, version: number) =>
+      updateChecklistItem(siteLead, itemId, { status, expectedVersion: version });
+
+    const implemented = await decide(staffItem.id, "IMPLEMENTED", staffItem.version);
+    expect(await lastEvent()).toBe("checklist"); // still on the staff's list
+    await decide(staffItem.id, "NOT_APPLICABLE", implemented.version);
+    expect(await lastEvent()).toBe("measures"); // gone from the staff's list
+    await decide(restrictedItem.id, "NOT_APPLICABLE", restrictedItem.version);
+    expect(await lastEvent()).toBe("checklist"); // never on it
+  });
+
   it("changes nothing when any item is stale, and says which", async () => {
     const [fresh, stale] = await pendingItems();
     await updateChecklistItem(siteLead, stale.id, { status: "NOT_APPLICABLE", expectedVersion: stale.expectedVersion });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -89,4 +90,23 @@ describe("live posture events", () => {
       expect(seen.filter((event) => event.id === slow.id)).toHaveLength(1);
     },
   );
+
+  it("keeps a site's cached staff posture through checklist work and other sites' changes", async () => {
+    const hub = eventHub();
+    const [home, elsewhere] = [randomUUID(), randomUUID()];
+    const versionAfter = async (type: string, siteId: string | null) => {
+      await db.postureEvent.create({ data: { type, siteId } });
+      await hub.catchUp();
+      return hub.versionFor(home);
+    };
+    const start = hub.versionFor(home);
+    expect(await versionAfter("checklist", home)).toBe(start);
+    expect(await versionAfter("site", elsewhere)).toBe(start);
+    expect(await versionAfter("measures", elsewhere)).toBe(start);
+    const afterMeasures = await versionAfter("measures", home);
+    expect(afterMeasures).not.toBe(start);
+    const afterSite = await versionAfter("site", home);
+    expect(afterSite).not.toBe(afterMeasures);
+    expect(await versionAfter("force", null)).not.toBe(afterSite);
+  });
 });

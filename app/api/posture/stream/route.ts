@@ -1,5 +1,6 @@
 import { getSessionId, requirePermission, requireUser } from "@/lib/auth/session";
 import { apiRoute } from "@/lib/http/api";
+import { eventAudience } from "@/lib/live/event-audience";
 import { eventHub, type LiveEvent } from "@/lib/live/event-hub";
 import { streamSessions } from "@/lib/live/stream-sessions";
 
@@ -8,30 +9,38 @@ export const dynamic = "force-dynamic";
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
-const encodedBatches = new WeakMap<LiveEvent[], Uint8Array>();
+/** Encoded once per batch and audience, however many streams of that audience this server holds. */
+const encodedBatches = new WeakMap<LiveEvent[], Map<string, Uint8Array | null>>();
 
 /**
- * Ids and types only: each page refetches what its user may see (docs/decisions/007-live-updates.md).
- * A batch is encoded once, however many streams this server holds.
+ * Ids and types only, of the events the reader's pages are about (lib/live/event-audience.ts):
+ * each page refetches what its user may see (docs/decisions/007-live-updates.md). Nothing is sent
+ * for a batch with nothing for this reader: a reconnect replays what was missed, filtered the same way.
  */
-function changeMessage(events: LiveEvent[]): Uint8Array {
-  let encoded = encodedBatches.get(events);
-  if (!encoded) {
-    // A revoked session changes nothing on a page: the stream only carries its id forward.
-    const data = events.filter(({ type }) => type !== "session").map(({ type, siteId }) => ({ type, siteId }));
+function changeMessage(events: LiveEvent[], audience: Audience): Uint8Array | null {
+  const byAudience = encodedBatches.get(events) ?? new Map<string, Uint8Array | null>();
+  encodedBatches.set(events, byAudience);
+  let encoded = byAudience.get(audience.key);
+  if (encoded === undefined) {
+    const data = events.filter(audience.hears).map(({ type, siteId }) => ({ type, siteId }));
     const id = `id: ${events[events.length - 1].id}\n`;
-    encoded = encoder.encode(
-      data.length ? `${id}event: change\ndata: ${JSON.stringify(data)}\n\n` : `${id}event: idle\ndata: []\n\n`,
-    );
-    encodedBatches.set(events, encoded);
+    encoded = data.length ? encoder.encode(`${id}event: change\ndata: ${JSON.stringify(data)}\n\n`) : null;
+    byAudience.set(audience.key, encoded);
   }
   return encoded;
 }
+
+type Audience = { key: string; hears: ReturnType<typeof eventAudience> };
 
 export const GET = apiRoute(async (request) => {
   const user = await requireUser();
   requirePermission(user, "posture.view");
   const sessionId = await getSessionId();
+  // Readers with the same roles and sites hear the same events: one encoding serves them all.
+  const audience: Audience = {
+    key: `${[...user.roles].sort().join()}|${user.homeSiteId}|${[...user.ledSiteIds].sort().join()}`,
+    hears: eventAudience(user),
+  };
   const hub = eventHub();
   await hub.start();
   const lastEventId = request.headers.get("last-event-id");
@@ -39,14 +48,15 @@ export const GET = apiRoute(async (request) => {
 
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (message: string | Uint8Array) => {
+      const send = (message: string | Uint8Array | null) => {
+        if (message === null) return;
         try {
           controller.enqueue(typeof message === "string" ? encoder.encode(message) : message);
         } catch {
           stop();
         }
       };
-      const unsubscribe = hub.subscribe((events) => send(changeMessage(events)));
+      const unsubscribe = hub.subscribe((events) => send(changeMessage(events, audience)));
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       const unwatch = sessionId ? streamSessions().watch(sessionId, () => close()) : () => {};
       const close = () => {
@@ -67,7 +77,7 @@ export const GET = apiRoute(async (request) => {
       // A client that reconnects names the last event it saw: send what it missed meanwhile.
       if (lastEventId && /^\d{1,19}$/.test(lastEventId)) {
         const missed = await hub.eventsAfter(lastEventId);
-        if (missed.length) send(changeMessage(missed));
+        if (missed.length) send(changeMessage(missed, audience));
       }
     },
     cancel() {
