@@ -1,15 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/sign-out";
 
-import { signOut } from "next-auth/react";
-
+/** A plain form: it works before any script has loaded, and ships none. */
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded border border-white px-3 py-1 hover:bg-white hover:text-brand"
-    >
-      Sign out
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded border border-white px-3 py-1 hover:bg-white hover:text-brand">
+        Sign out
+      </button>
+    </form>
   );
 }
