@@ -21,9 +21,13 @@ type Route = { path: string; as: string; download?: boolean };
 type Timing = { p50: number; p95: number; bytes: number; status: number; jsKb?: number; download?: boolean };
 const TARGET_POSTURE_JS_KB = 100;
 
-/** The JavaScript a first visit to a page loads: every script it names, gzipped as served. */
+/**
+ * The JavaScript a first visit to a page loads in a current browser: every script it names, gzipped
+ * as served, except the polyfills marked `nomodule`, which such a browser does not fetch.
+ */
 async function firstLoadJsKb(html: string): Promise<number> {
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]))];
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []))];
   let bytes = 0;
   for (const source of sources) {
     const script = Buffer.from(await (await fetch(new URL(source, BENCH_BASE))).arrayBuffer());
@@ -101,6 +105,7 @@ async function time(path: string, cookie: string, requests: number): Promise<Tim
     p95: percentile(sorted, 0.95),
     bytes: samples[0].bytes,
     status: samples[0].status,
+    jsKb: path.startsWith("/api/") ? undefined : await firstLoadJsKb(samples[0].body),
   };
 }
 
@@ -111,11 +116,10 @@ async function measure(url: string, requests: number): Promise<Map<string, Timin
     const cookies = new Map<string, string>();
     for (const name of new Set(routes.map((route) => route.as))) cookies.set(name, await signIn(BENCH_BASE, name));
     const results = new Map<string, Timing>();
-    for (const route of routes)
-      results.set(
-        route.path.replace(/[0-9a-f-]{36}/, "{id}"),
-        await time(route.path, cookies.get(route.as)!, requests),
-      );
+    for (const route of routes) {
+      const timing = await time(route.path, cookies.get(route.as)!, requests);
+      results.set(route.path.replace(/[0-9a-f-]{36}/, "{id}"), { ...timing, download: route.download });
+    }
     return results;
   } finally {
     await server.stop();
