@@ -4,6 +4,7 @@
 // trigger that drops audit rows, on a copy of the same data). Prints both rates, the share of busy
 // database sessions waiting on a lock, and whether the audit trail still verifies. Target: ≥ 60 %
 // of the no-audit rate, ≤ 20 % of busy sessions waiting (issue 17; decision 018).
+import { rmSync } from "node:fs";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -16,6 +17,7 @@ import { largeDatabaseUrl } from "./seed-large";
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SEEDED = "estate_bench_writes";
 const LEAD_SHARE = 0.8;
+let failures = 0;
 
 type Worker = {
   cookie: string;
@@ -75,18 +77,14 @@ async function leadWorker(url: string, username: string, siteId: string): Promis
   };
 }
 
-/** A call handler recording calls on live alarms. */
-async function callWorker(url: string, username: string, offset: number): Promise<Worker> {
-  const alarms = await query<{ id: string }>(
-    url,
-    `SELECT "id" FROM "AlarmRequest" WHERE "status" = 'INSTALLED' ORDER BY "id" LIMIT 50 OFFSET ${offset * 50}`,
-  );
+/** A call handler recording calls on live alarms, each handler on a share of them of its own. */
+async function callWorker(username: string, alarms: string[]): Promise<Worker> {
   let turn = 0;
   return {
     cookie: await signIn(BENCH_BASE, username),
     next: () => ({
       method: "POST",
-      path: `/api/alarms/${alarms[turn++ % alarms.length].id}/calls`,
+      path: `/api/alarms/${alarms[turn++ % alarms.length]}/calls`,
       body: { occurredAt: new Date(Date.now() - 60_000).toISOString(), outcome: "TEST" },
     }),
     onReply: () => {},
@@ -103,9 +101,18 @@ async function workersFor(url: string, writers: number): Promise<Worker[]> {
     url,
     `SELECT "username" FROM "User" WHERE 'CONTROL_ROOM' = ANY("roles") ORDER BY "username"`,
   );
+  const live = (
+    await query<{ id: string }>(
+      url,
+      `SELECT "id" FROM "AlarmRequest" WHERE "status" = 'INSTALLED' AND "liveConfirmedAt" IS NOT NULL`,
+    )
+  ).map((alarm) => alarm.id);
   const workers = await Promise.all(leads.map((lead) => leadWorker(url, lead.username, lead.siteId)));
-  for (let index = workers.length; index < writers; index++)
-    workers.push(await callWorker(url, handlers[index % handlers.length].username, index));
+  const callers = writers - workers.length;
+  for (let index = 0; index < callers; index++) {
+    const share = live.filter((_, position) => position % callers === index);
+    workers.push(await callWorker(handlers[index % handlers.length].username, share));
+  }
   return workers;
 }
 
@@ -129,6 +136,8 @@ function send(agent: http.Agent, worker: Worker, request: { method: string; path
         response.on("end", () => {
           const ok = response.statusCode === 200 || response.statusCode === 201;
           if (ok) worker.onReply(JSON.parse(text));
+          else if (failures++ < 3)
+            console.error(`  ${request.method} ${request.path} answered ${response.statusCode}: ${text.slice(0, 200)}`);
           resolve(ok);
         });
       },
@@ -167,8 +176,14 @@ function sampleLocks(url: string) {
   };
 }
 
+const checkpointFileOf = (url: string) => `.bench-data/audit-checkpoints-${new URL(url).pathname.slice(1)}.jsonl`;
+
 async function run(url: string, writers: number, seconds: number): Promise<Run> {
-  const server = await startBenchServer({ url, kind: "PostgreSQL", stop: async () => {} }, { NEXT_DIST_DIR: ".next" });
+  rmSync(checkpointFileOf(url), { force: true });
+  const server = await startBenchServer(
+    { url, kind: "PostgreSQL", stop: async () => {} },
+    { NEXT_DIST_DIR: ".next", AUDIT_CHECKPOINT_FILE: checkpointFileOf(url) },
+  );
   try {
     const workers = await workersFor(url, writers);
     const agent = new http.Agent({ keepAlive: true, maxSockets: writers });
@@ -206,7 +221,7 @@ async function verifies(url: string): Promise<boolean> {
         ...process.env,
         DATABASE_URL: url,
         AUDIT_HMAC_KEY: BENCH_AUDIT_KEY,
-        AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl",
+        AUDIT_CHECKPOINT_FILE: checkpointFileOf(url),
       },
       "ignore",
     );
