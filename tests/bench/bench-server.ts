@@ -28,7 +28,7 @@ export async function startBenchServer(database: BenchDatabase, extraEnv: Record
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForHealth();
-  return { stop: () => stopServer(server) };
+  return { pid: server.pid!, stop: () => stopServer(server) };
 }
 
 async function waitForHealth() {

@@ -12,29 +12,14 @@ import { binPath, runCommand } from "@/lib/cli/run-command";
 import { isServerReachable } from "./bench-database";
 import { BENCH_AUDIT_KEY, BENCH_BASE, startBenchServer } from "./bench-server";
 import { signIn } from "./http-client";
+import { leadWorker, query, send, type Worker } from "./http-writers";
 import { largeDatabaseUrl } from "./seed-large";
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SEEDED = "estate_bench_writes";
 const LEAD_SHARE = 0.8;
-let failures = 0;
 
-type Worker = {
-  cookie: string;
-  next: () => { method: string; path: string; body: object } | null;
-  onReply: (body: unknown) => void;
-};
 type Run = { writesPerSecond: number; failed: number; busy: number; waiting: number };
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function copyDatabase(name: string, auditOff: boolean): Promise<string> {
   await query(SERVER_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -47,34 +32,6 @@ async function copyDatabase(name: string, auditOff: boolean): Promise<string> {
        CREATE TRIGGER aaa_bench_audit_off BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION bench_drop_audit_row();`,
     );
   return url;
-}
-
-/** Each lead works through their own site's open items, flipping each between two decisions. */
-async function leadWorker(url: string, username: string, siteId: string): Promise<Worker> {
-  const items = await query<{ id: string; version: number }>(
-    url,
-    `SELECT i."id", i."version" FROM "ChecklistItem" i JOIN "Activation" a ON a."id" = i."activationId"
-     WHERE a."siteId" = '${siteId}' AND a."closedAt" IS NULL ORDER BY i."id"`,
-  );
-  const versions = new Map(items.map((item) => [item.id, item.version]));
-  const statuses = new Map<string, string>();
-  let turn = 0;
-  let current = "";
-  return {
-    cookie: await signIn(BENCH_BASE, username),
-    next: () => {
-      if (items.length === 0) return null;
-      current = items[turn++ % items.length].id;
-      const status = statuses.get(current) === "IMPLEMENTED" ? "NOT_APPLICABLE" : "IMPLEMENTED";
-      statuses.set(current, status);
-      return {
-        method: "PATCH",
-        path: `/api/checklist-items/${current}`,
-        body: { status, expectedVersion: versions.get(current) },
-      };
-    },
-    onReply: (body) => versions.set(current, (body as { version: number }).version),
-  };
 }
 
 /** A call handler recording calls on live alarms, each handler on a share of them of its own. */
@@ -114,37 +71,6 @@ async function workersFor(url: string, writers: number): Promise<Worker[]> {
     workers.push(await callWorker(handlers[index % handlers.length].username, share));
   }
   return workers;
-}
-
-function send(agent: http.Agent, worker: Worker, request: { method: string; path: string; body: object }) {
-  return new Promise<boolean>((resolve) => {
-    const body = JSON.stringify(request.body);
-    const outgoing = http.request(
-      new URL(request.path, BENCH_BASE),
-      {
-        agent,
-        method: request.method,
-        headers: {
-          Cookie: worker.cookie,
-          "Content-Type": "application/json",
-          "Content-Length": Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        let text = "";
-        response.on("data", (chunk) => (text += chunk));
-        response.on("end", () => {
-          const ok = response.statusCode === 200 || response.statusCode === 201;
-          if (ok) worker.onReply(JSON.parse(text));
-          else if (failures++ < 3)
-            console.error(`  ${request.method} ${request.path} answered ${response.statusCode}: ${text.slice(0, 200)}`);
-          resolve(ok);
-        });
-      },
-    );
-    outgoing.on("error", () => resolve(false));
-    outgoing.end(body);
-  });
 }
 
 /** Busy sessions of the app on the database, and those waiting on a lock, sampled every 100 ms. */
