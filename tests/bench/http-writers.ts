@@ -55,7 +55,7 @@ export async function leadWorker(url: string, username: string, siteId: string):
 }
 
 /** Sends one request (a page, a read or a write); true when it succeeded. The first few failures are printed. */
-export function send(agent: http.Agent, worker: Worker, request: Request) {
+export function send(agent: http.Agent, worker: Worker, request: Request, isRetry = false): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const outgoing = http.request(
@@ -81,7 +81,15 @@ export function send(agent: http.Agent, worker: Worker, request: Request) {
         });
       },
     );
-    outgoing.on("error", () => resolve(false));
+    outgoing.on("error", (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed as it was reused: a browser sends again, so do we.
+      if (outgoing.reusedSocket && error.code === "ECONNRESET" && !isRetry) {
+        void send(agent, worker, request, true).then(resolve);
+        return;
+      }
+      if (failures++ < 3) console.error(`  ${request.method} ${request.path} failed: ${error.message}`);
+      resolve(false);
+    });
     outgoing.end(body);
   });
 }
