@@ -9,6 +9,13 @@ export type Reader = CurrentUser | TokenCaller;
 
 const isToken = (reader: Reader): reader is TokenCaller => "tokenId" in reader;
 
+/** Who read, as the access log and the audit trail name them. */
+function readerOf(reader: Reader) {
+  return isToken(reader)
+    ? { access: { apiTokenId: reader.tokenId }, actorId: null, named: { apiToken: reader.name } }
+    : { access: { userId: reader.id }, actorId: reader.id, named: {} };
+}
+
 /**
  * DPA 2018 s62: one consultation of a request's personal data, in its access log and the audit
  * trail. A search's terms (an address, a phone number) are kept apart, to be erased with the record.
@@ -20,21 +27,17 @@ export async function logPersonalDataAccess(
   justification: string,
   searchTerm?: string,
 ) {
-  const who = isToken(reader) ? { apiTokenId: reader.tokenId } : { userId: reader.id };
+  const who = readerOf(reader);
   const access = await tx.alarmAccess.create({
-    data: { requestId: request.id, ...who, justification, searchTerm },
+    data: { requestId: request.id, ...who.access, justification, searchTerm },
     select: { id: true },
   });
   await recordAuditEvent(tx, {
     type: "alarm.personalDataAccessed",
-    actorId: isToken(reader) ? null : reader.id,
+    actorId: who.actorId,
     entityType: "AlarmRequest",
     entityId: request.id,
-    payload: {
-      number: request.number,
-      accessId: access.id,
-      ...(isToken(reader) && { apiToken: reader.name }),
-    },
+    payload: { number: request.number, accessId: access.id, ...who.named },
   });
   return access;
 }
@@ -49,11 +52,11 @@ export async function logHazardSearch(
   found: { id: string; number: string }[],
   searchTerm: string,
 ) {
-  const who = isToken(reader) ? { apiTokenId: reader.tokenId } : { userId: reader.id };
+  const who = readerOf(reader);
   const access = await tx.alarmAccess.create({
     data: {
       requestIds: found.map((request) => request.id),
-      ...who,
+      ...who.access,
       justification: "Hazard check before attending",
       searchTerm,
     },
@@ -61,13 +64,10 @@ export async function logHazardSearch(
   });
   await recordAuditEvent(tx, {
     type: "alarm.hazardsSearched",
-    actorId: isToken(reader) ? null : reader.id,
+    actorId: who.actorId,
     entityType: "AlarmAccess",
     entityId: access.id,
-    payload: {
-      numbers: found.map((request) => request.number),
-      ...(isToken(reader) && { apiToken: reader.name }),
-    },
+    payload: { numbers: found.map((request) => request.number), ...who.named },
   });
   return access;
 }

@@ -1,5 +1,4 @@
 // A child process of `npm run bench:levels`, on the database at DATABASE_URL. Prints one JSON line.
-import pg from "pg";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { readCurrentUser } from "@/lib/auth/sessions";
@@ -7,6 +6,7 @@ import { readPosture } from "@/lib/levels/read-posture";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { changeResponseLevel } from "@/lib/levels/change-response-level";
 import { readPolicyReminder } from "@/lib/policy/read-policy";
+import { statementsOf } from "../support/statements";
 import { seedBenchEstate } from "./bench-data";
 
 const [mode, sites, options] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
@@ -53,17 +53,7 @@ async function queries() {
     expectedVersion: 1,
   });
   const staff = await user("staff");
-  let count = 0;
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  const counted = async (work: () => Promise<unknown>) => {
-    count = 0;
-    await work();
-    return count;
-  };
+  const counted = async (work: () => Promise<unknown>) => (await statementsOf(work)).length;
   const staffPage = await counted(async () => {
     await readStaffPosture(staff);
     await readPolicyReminder(staff);
@@ -72,7 +62,6 @@ async function queries() {
     await readPosture(commander);
     await readPolicyReminder(commander);
   });
-  pg.Client.prototype.query = original;
   return { staffPage, overviewPage };
 }
 

@@ -148,7 +148,7 @@ async function main() {
   if (!values["no-build"]) await runCommand(binPath("next"), ["build"], process.env);
   await runCommand(
     binPath("tsx"),
-    ["--conditions=react-server", "tests/bench/seed-large.ts", "--scale", values.scale!, "--database", DATABASE],
+    ["--conditions=react-server", "tests/bench/seed-large.ts", "--scale", values.scale, "--database", DATABASE],
     process.env,
   );
   const url = largeDatabaseUrl(DATABASE);

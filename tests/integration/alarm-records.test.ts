@@ -1,4 +1,3 @@
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PERSONAL_COLUMNS } from "@/lib/alarms/columns";
 import { alarmConfig } from "@/lib/alarms/config";
@@ -14,6 +13,7 @@ import { finishStocktake, moveAlarmUnit, readStocktake, scanAssetTag, startStock
 import { readAlarmUnit } from "@/lib/alarms/units";
 import { db } from "@/lib/db";
 import { DAY } from "@/lib/time";
+import { statementsOf } from "../support/statements";
 import { alarmSteps, createAlarmCast, type AlarmCast } from "./alarm-steps";
 import { createAlarmUnit, VALID_ALARM_REQUEST } from "./factories";
 
@@ -116,22 +116,6 @@ describe("kit that can be lost, broken, repaired and retired", () => {
 });
 
 /** A request run to its close, searched for by the control room, with its review date brought to now. */
-/** Statements sent to the database while `work` runs, counted at the driver. */
-async function countStatements(work: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return count;
-}
-
 async function finishedRecordDueForReview() {
   const alarm = await steps.liveAlarm({ postcode: "KB8 3RR", addressLine1: "9 Records Row" });
   await lookUpAlarm(cast.controlRoom, { q: "9 Records Row" });
@@ -245,7 +229,7 @@ describe("MoPI records review", () => {
     const statementsToDispose = async (records: number) => {
       const alarms = [];
       for (let index = 0; index < records; index++) alarms.push(await finishedRecordDueForReview());
-      const statements = await countStatements(() => queueRecordReviews(new Date(), autoDispose));
+      const statements = (await statementsOf(() => queueRecordReviews(new Date(), autoDispose))).length;
       for (const alarm of alarms) {
         expect(await db.alarmRequest.findUniqueOrThrow({ where: { id: alarm.id } })).toMatchObject({
           erasedAt: expect.any(Date),

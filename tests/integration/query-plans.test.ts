@@ -1,4 +1,3 @@
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchHazardMarkers } from "@/lib/alarms/hazards";
 import { listAlarmRequests, readAlarmQueues } from "@/lib/alarms/list-alarms";
@@ -13,6 +12,7 @@ import { readSiteChecklist } from "@/lib/levels/read-site-checklist";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { listUsers } from "@/lib/users/list-users";
 import { alarmSteps, createAlarmCast, type AlarmCast } from "./alarm-steps";
+import { statementsOf, type Statement } from "../support/statements";
 import { createSite, createUser, ensurePublishedPolicy, siteVersion } from "./factories";
 
 /** The tables that grow with the years and the staff: none of them may be read whole. */
@@ -32,27 +32,11 @@ const GROWING = new Set([
   "PostureEvent",
 ]);
 
-type Statement = { text: string; values: unknown[] };
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
 
-/** The statements a piece of work sends to the database, as the driver sends them. */
-async function statementsOf(work: () => Promise<unknown>): Promise<Statement[]> {
-  const sent: Statement[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown];
-    if (typeof first === "string") sent.push({ text: first, values: Array.isArray(second) ? second : [] });
-    else if (first && typeof first === "object" && "text" in first)
-      sent.push({ text: first.text, values: first.values ?? [] });
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await work();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return sent.filter(({ text }) => /^\s*(SELECT|WITH)\b/i.test(text));
-}
+/** The reads a piece of work sends to the database. */
+const readsOf = async (work: () => Promise<unknown>) =>
+  (await statementsOf(work)).filter(({ text }) => /^\s*(SELECT|WITH)\b/i.test(text));
 
 function seqScans(node: PlanNode): string[] {
   const own = node["Node Type"] === "Seq Scan" && node["Relation Name"] ? [node["Relation Name"]] : [];
@@ -119,13 +103,13 @@ describe("the hot pages' queries use an index on every table that grows", () => 
   ];
 
   it.each(pages)("%s", async (_, work) => {
-    const statements = await statementsOf(work);
+    const statements = await readsOf(work);
     expect(statements.length).toBeGreaterThan(0);
     expect(await tablesReadWhole(statements)).toEqual([]);
   });
 
   it("would report a query that reads a growing table whole", async () => {
-    const statements = await statementsOf(() => db.user.findMany({ where: { displayName: { endsWith: "x" } } }));
+    const statements = await readsOf(() => db.user.findMany({ where: { displayName: { endsWith: "x" } } }));
     expect(await tablesReadWhole(statements)).toEqual([expect.stringContaining("User ←")]);
   });
 });
