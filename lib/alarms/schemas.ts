@@ -166,6 +166,8 @@ export const consultationSchema = z.object({ reason: justificationSchema });
 
 /** An unknown status filter shows every unit, as the unfiltered list does. */
 export const listUnitsSchema = z.object({
+  /** The start of an asset tag, as it is typed or scanned. */
+  tag: z.string().trim().max(40).optional().catch(undefined),
   status: z.enum(UNIT_STATUSES).optional().catch(undefined),
   type: z.enum(ALARM_TYPES).optional().catch(undefined),
   page: pageNumber.catch(1).default(1),

@@ -18,8 +18,12 @@ export const UNIT_PAGE_SIZE = 50;
 /** The inventory a page at a time, with the count in each status (one grouped query). */
 export async function pageAlarmUnits(user: CurrentUser, filter: unknown = {}) {
   requireUnitAccess(user);
-  const { status, type, page, pageSize } = parseInput(listUnitsSchema, filter);
-  const where = { ...(status && { status }), ...(type && { type }) };
+  const { tag, status, type, page, pageSize } = parseInput(listUnitsSchema, filter);
+  const where = {
+    ...(tag && { assetTag: { startsWith: tag.toUpperCase() } }),
+    ...(status && { status }),
+    ...(type && { type }),
+  };
   const [items, total, byStatus] = await Promise.all([
     db.alarmUnit.findMany({
       where,

@@ -210,6 +210,8 @@ test("an alarm goes from request to removal, each person in their own session", 
   await expect(otherOfficer.getByTestId("no-hazard-found")).toContainText("Check the command-and-control system");
 
   await installer.goto("/alarms/units");
+  await installer.getByLabel("Asset tag starts with").fill(assetTag);
+  await installer.getByRole("button", { name: "Filter" }).click();
   await expect(installer.getByTestId(`unit-${assetTag}`)).toContainText("In stock");
   await installer.getByRole("link", { name: assetTag }).click();
   await expect(installer.getByRole("listitem").filter({ hasText: "Returned" })).toContainText(number);

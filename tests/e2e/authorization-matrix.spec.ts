@@ -151,14 +151,15 @@ const ACTIONS: Record<string, Username[]> = {
   followSiteAction: ALL,
   followDistrictAction: ALL,
   unfollowSiteAction: ALL,
+  signOutAction: ALL,
   retryFailedAction: ["admin"],
   addWebhookAction: ["admin"],
   deleteWebhookAction: ["admin"],
 };
 
-// This takes no input, so an allowed call would really draft a policy version: only the
-// refusals of everyone else are called.
-const ACTS_WITHOUT_INPUT = new Set(["createDraftAction"]);
+// These take no input, so an allowed call would really act — a policy version drafted, the role's
+// own session ended mid-matrix: only the refusals of everyone else are called.
+const ACTS_WITHOUT_INPUT = new Set(["createDraftAction", "signOutAction"]);
 
 const REFUSAL = /Sign in to continue|do not have permission|You may not|do not have access/;
 

@@ -10,7 +10,7 @@ import { decideRecordReview, listRecordReviews, queueRecordReviews } from "@/lib
 import { requestAlarm } from "@/lib/alarms/request-alarm";
 import { transitionAlarmRequest } from "@/lib/alarms/transition-alarm";
 import { finishStocktake, moveAlarmUnit, readStocktake, scanAssetTag, startStocktake } from "@/lib/alarms/unit-custody";
-import { readAlarmUnit } from "@/lib/alarms/units";
+import { pageAlarmUnits, readAlarmUnit } from "@/lib/alarms/units";
 import { db } from "@/lib/db";
 import { DAY } from "@/lib/time";
 import { statementsOf } from "../support/statements";
@@ -26,6 +26,14 @@ beforeAll(async () => {
 });
 
 describe("kit that can be lost, broken, repaired and retired", () => {
+  it("finds a unit by the start of its asset tag, as typed or scanned, among the whole inventory", async () => {
+    const unit = await createAlarmUnit();
+    const found = await pageAlarmUnits(cast.installer, { tag: unit.assetTag.toLowerCase().slice(0, -1) });
+    expect(found.items.map((item) => item.assetTag)).toContain(unit.assetTag);
+    expect(found.items.every((item) => item.assetTag.startsWith(unit.assetTag.slice(0, -1)))).toBe(true);
+    expect((await pageAlarmUnits(cast.installer, { tag: "ZZ-" })).items).toEqual([]);
+  });
+
   it("moves a unit through repair and back to stock, keeping every move in its custody history", async () => {
     const unit = await createAlarmUnit();
     await moveAlarmUnit(cast.installer, unit.id, { to: "FAULTY" });

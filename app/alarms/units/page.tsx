@@ -18,8 +18,8 @@ export const metadata: Metadata = { title: "Alarm units" };
 export default async function UnitsPage({ searchParams }: PageProps<"/alarms/units">) {
   const user = await requirePageUser();
   const query = await searchParams;
-  const status = [query.status].flat()[0] ?? "";
-  const units = await readForPage(() => pageAlarmUnits(user, { status, page: [query.page].flat()[0] }));
+  const [status = "", tag = ""] = [[query.status].flat()[0], [query.tag].flat()[0]];
+  const units = await readForPage(() => pageAlarmUnits(user, { tag, status, page: [query.page].flat()[0] }));
   const manages = can(user.roles, "unit.manage");
   const stocktakes = manages ? await listStocktakes(user, 5) : [];
   return (
@@ -56,6 +56,7 @@ export default async function UnitsPage({ searchParams }: PageProps<"/alarms/uni
         </Section>
       )}
       <FilterForm
+        search={{ name: "tag", label: "Asset tag starts with", value: tag }}
         filters={[
           {
             name: "status",
