@@ -2,16 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { refreshDelay, SOON_MS } from "@/components/refresh-delay";
-
-type Status = "connecting" | "live" | "reconnecting" | "stopped";
-
-const LABEL: Record<Status, string> = {
-  connecting: "Connecting to live updates…",
-  live: "Live: this page updates by itself.",
-  reconnecting: "Live updates interrupted: reconnecting…",
-  stopped: "Live updates stopped. Reload the page to see the latest.",
-};
+import { LIVE_LABELS, type LiveStatus } from "@/components/live-labels";
+import { FORCE_WIDE_SPREAD_MS, readySpreadMs, refreshDelay, SOON_MS } from "@/components/refresh-delay";
 
 /**
  * Listens to the one posture event stream, which carries only what this user's pages are about,
@@ -22,18 +14,20 @@ const LABEL: Record<Status, string> = {
  */
 export function LiveUpdates() {
   const router = useRouter();
-  const [status, setStatus] = useState<Status>("connecting");
+  const [status, setStatus] = useState<LiveStatus>("connecting");
 
   useEffect(() => {
     const source = new EventSource("/api/posture/stream");
     let timer: ReturnType<typeof setTimeout> | undefined;
     let wasInterrupted = false;
+    let spreadMs = FORCE_WIDE_SPREAD_MS;
     const refresh = (delay = SOON_MS) => {
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), delay);
     };
-    source.addEventListener("change", (event) => refresh(refreshDelay(event.data)));
-    source.addEventListener("ready", () => {
+    source.addEventListener("change", (event) => refresh(refreshDelay(event.data, Math.random, spreadMs)));
+    source.addEventListener("ready", (event) => {
+      spreadMs = readySpreadMs(event.data) ?? spreadMs;
       if (wasInterrupted) refresh();
       wasInterrupted = false;
       setStatus("live");
@@ -54,7 +48,7 @@ export function LiveUpdates() {
   return (
     <p className="text-sm text-gray-700" role="status" data-live-status={status}>
       <span aria-hidden="true">{status === "live" ? "● " : "○ "}</span>
-      {LABEL[status]}
+      {LIVE_LABELS[status]}
     </p>
   );
 }

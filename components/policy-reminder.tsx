@@ -2,12 +2,24 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { readPolicyReminder } from "@/lib/policy/read-policy";
+import { readPolicyReminder, type PolicyReminder as Reminder } from "@/lib/policy/read-policy";
 
 /** Reminds ADMINs and COMMANDERs 90 days before the Menu of Options falls due for review. */
 export async function PolicyReminder({ user }: { user: CurrentUser }) {
   const reminder = await readPolicyReminder(user);
-  if (!reminder) return null;
+  return reminder && <PolicyReminderBanner reminder={reminder} user={user} />;
+}
+
+/** The reminder itself, for a page that has read it already (one rendered without React on the client). */
+export function PolicyReminderBanner({
+  reminder,
+  user,
+  linkAs: LinkTo = Link,
+}: {
+  reminder: Reminder;
+  user: CurrentUser;
+  linkAs?: typeof Link | "a";
+}) {
   const when = formatDate(reminder.reviewDueAt);
   return (
     <div
@@ -21,9 +33,9 @@ export async function PolicyReminder({ user }: { user: CurrentUser }) {
           ? `The Menu of Options (version ${reminder.version}) was due for review on ${when}: it is overdue.`
           : `The Menu of Options (version ${reminder.version}) is due for review on ${when}, in ${reminder.daysLeft} days.`}{" "}
         {can(user.roles, "policy.manage") && (
-          <Link href="/admin/policy" className="underline">
+          <LinkTo href="/admin/policy" className="underline">
             Start the review
-          </Link>
+          </LinkTo>
         )}
       </p>
     </div>

@@ -5,7 +5,19 @@ import { humanize } from "@/lib/format";
 import { NAV_ITEMS } from "@/components/nav-items";
 import { SignOutButton } from "@/components/sign-out-button";
 
-export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alarmWork: number | null }) {
+/**
+ * The banner and main navigation. `linkAs="a"` for a page rendered without the React client
+ * runtime (the staff posture page), where links are plain anchors.
+ */
+export function SiteHeader({
+  user,
+  alarmWork,
+  linkAs: LinkTo = Link,
+}: {
+  user: CurrentUser | null;
+  alarmWork: number | null;
+  linkAs?: typeof Link | "a";
+}) {
   const items =
     user && !user.mustChangePassword
       ? NAV_ITEMS.filter((item) => item.permissions.some((permission) => can(user.roles, permission)))
@@ -13,9 +25,9 @@ export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alar
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-bold tracking-tight">
+        <LinkTo href="/" className="text-xl font-bold tracking-tight">
           Estate Security
-        </Link>
+        </LinkTo>
         {user && (
           <div className="flex items-center gap-4 text-sm">
             <p>
@@ -24,9 +36,9 @@ export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alar
                 ({user.roles.map(humanize).join(", ")})
               </span>
             </p>
-            <Link href="/account/password" className="underline">
+            <LinkTo href="/account/password" className="underline">
               Password
-            </Link>
+            </LinkTo>
             <SignOutButton />
           </div>
         )}
@@ -36,7 +48,7 @@ export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alar
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block px-3 py-2 hover:underline">
+                <LinkTo href={item.href} className="inline-block px-3 py-2 hover:underline">
                   {item.label}
                   {item.counted && alarmWork ? (
                     <span className="ml-1 rounded-full bg-amber-300 px-2 text-sm font-bold text-black">
@@ -44,7 +56,7 @@ export function SiteHeader({ user, alarmWork }: { user: CurrentUser | null; alar
                       <span className="sr-only"> waiting for you</span>
                     </span>
                   ) : null}
-                </Link>
+                </LinkTo>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
 import { MeasureList } from "@/components/measure-list";
 import { formatDateTime } from "@/lib/format";
@@ -29,12 +28,12 @@ export function OtherSites({ sites }: { sites: SitePosture[] }) {
           <p>{LEVEL_STYLE[site.level].meaning}</p>
           {site.measures.length > 0 && <MeasureList measures={site.measures} className="space-y-1" />}
           <p className="flex flex-wrap gap-4">
-            <Link href={`/sites/${site.id}`} className="underline">
+            <a href={`/sites/${site.id}`} className="underline">
               Checklist for {site.code}
-            </Link>
-            <Link href={`/notice/${site.id}`} className="underline">
+            </a>
+            <a href={`/notice/${site.id}`} className="underline">
               Printable notice for {site.code}
-            </Link>
+            </a>
           </p>
         </article>
       ))}

@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { formatDateTime, formatTime } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uuidOrNotFound } from "@/lib/http/params";
 import { requireSitePostureAccess } from "@/lib/levels/access";
@@ -60,15 +61,14 @@ async function readSitePostureForStaff(siteId: string | null) {
 
 export type StaffSitePosture = Awaited<ReturnType<typeof readSitePostureForStaff>>;
 
+const cachedSitePosture = (siteId: string | null) =>
+  cachedUntilNextEvent(`staff-posture:${siteId}`, () => readSitePostureForStaff(siteId), siteId);
+
 /** A member of staff's view of their own site, or of another site they may see (its printed notice). */
 export async function readStaffPosture(user: CurrentUser, siteId = user.homeSiteId, now = new Date()) {
   requirePermission(user, "posture.view");
   if (siteId) requireSitePostureAccess(user, uuidOrNotFound(siteId, "That site does not exist."));
-  const { threats, force, site, personalSecurity } = await cachedUntilNextEvent(
-    `staff-posture:${siteId}`,
-    () => readSitePostureForStaff(siteId),
-    siteId,
-  );
+  const { threats, force, site, personalSecurity } = await cachedSitePosture(siteId);
   const postureVersion = site?.level?.version;
   const acknowledged =
     site && postureVersion !== undefined
@@ -101,6 +101,18 @@ export async function readStaffPosture(user: CurrentUser, siteId = user.homeSite
     acknowledgedAt: acknowledged?.acknowledgedAt ?? null,
     personalSecurity,
   };
+}
+
+/**
+ * A site's level as its staff page shows it, for the live stream to name in the event itself: a
+ * page shows a new level the moment its event arrives, however long its refetch waits. Shares the
+ * staff posture's cache, so the refetches that follow find it warm.
+ */
+export async function readSiteLevelForStaff(siteId: string, now = new Date()) {
+  const { force, site } = await cachedSitePosture(siteId);
+  if (!site) return null;
+  const { level, since } = currentSiteLevel(force, site.level, now);
+  return { siteId, level, at: formatTime(since), since: formatDateTime(since) };
 }
 
 /** The cache key of one person's acknowledgement of one posture; forgotten when they acknowledge. */

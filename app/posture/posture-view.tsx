@@ -1,56 +1,58 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { AcknowledgeForm } from "@/app/posture/acknowledge-form";
 import { OtherSites } from "@/app/posture/other-sites";
+import { buttonClass } from "@/components/form-controls";
 import { LEVEL_STYLE, LevelBadge } from "@/components/level-badge";
-import { LiveUpdates } from "@/components/live-updates";
 import { MeasureList } from "@/components/measure-list";
-import { ThreatSummary } from "@/components/threat-summary";
-import { requirePageUser } from "@/lib/auth/page-guard";
-import { formatDateTime, formatTime, humanize } from "@/lib/format";
-import { LevelChangeNotice } from "@/components/level-change-notice";
-import { readStaffPosture } from "@/lib/levels/read-staff-posture";
 import { Section } from "@/components/section";
+import { ThreatSummary } from "@/components/threat-summary";
+import { formatDateTime, formatTime, humanize } from "@/lib/format";
+import type { StaffPosture } from "@/lib/levels/read-staff-posture";
 
-export const metadata: Metadata = { title: "Security posture" };
+type Props = { posture: StaffPosture; otherSites: StaffPosture[]; error?: string };
 
-export default async function PosturePage() {
-  const user = await requirePageUser("posture.view");
-  const { threats, force, site, acknowledgedAt, personalSecurity } = await readStaffPosture(user);
-  const otherSites = await Promise.all(
-    user.ledSiteIds.filter((id) => id !== user.homeSiteId).map((id) => readStaffPosture(user, id)),
-  );
+/**
+ * The staff posture page's content: what a live update replaces (`#posture-content`). Plain HTML:
+ * its forms post to the server and its links are anchors (docs/decisions/020-staff-page-without-react.md).
+ */
+export function PostureView({ posture, otherSites, error }: Props) {
+  const { threats, force, site, acknowledgedAt, personalSecurity } = posture;
+  const shown = site
+    ? { place: `${site.code} ${site.name}`, level: site.level, since: site.since }
+    : { place: "the force", level: force.level, since: force.since };
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Security posture</h1>
-      <LiveUpdates />
-      {site ? (
-        <LevelChangeNotice place={`${site.code} ${site.name}`} level={site.level} at={formatTime(site.since)} />
-      ) : (
-        <LevelChangeNotice place="the force" level={force.level} at={formatTime(force.since)} />
-      )}
+    <div
+      id="posture-content"
+      className="space-y-6"
+      data-place={shown.place}
+      data-level={shown.level}
+      data-level-at={formatTime(shown.since)}
+    >
       {site ? (
         <section
           aria-labelledby="site-posture"
           className="flex flex-col gap-3 rounded border-2 border-gray-800 bg-white p-4"
           data-testid="site-posture"
+          data-site-id={site.id}
         >
           <h2 id="site-posture" className="text-xl font-semibold">
             {site.name} <span className="font-mono text-base text-gray-700">({site.code})</span>
           </h2>
           <p className="flex flex-wrap items-center gap-3" data-testid="posture-banner">
             <span>Response level:</span> <LevelBadge level={site.level} large />
-            <span>since {formatDateTime(site.since)}</span>
+            <span data-level-since>since {formatDateTime(site.since)}</span>
           </p>
-          <p className="font-semibold">{LEVEL_STYLE[site.level].meaning}</p>
-          {site.measures.length > 0 ? (
-            <>
-              <h3 className="text-lg font-semibold">What this means for you</h3>
-              <MeasureList measures={site.measures} />
-            </>
-          ) : (
-            <p>No additional measures apply to staff at this site.</p>
-          )}
+          <p className="font-semibold" data-level-meaning>
+            {LEVEL_STYLE[site.level].meaning}
+          </p>
+          <div className="space-y-3" data-measures>
+            {site.measures.length > 0 ? (
+              <>
+                <h3 className="text-lg font-semibold">What this means for you</h3>
+                <MeasureList measures={site.measures} />
+              </>
+            ) : (
+              <p>No additional measures apply to staff at this site.</p>
+            )}
+          </div>
           {/* On a phone, at a station door, the button comes first. */}
           <div className="max-sm:order-first" data-testid="acknowledgement">
             {acknowledgedAt ? (
@@ -58,13 +60,24 @@ export default async function PosturePage() {
                 You acknowledged this posture on {formatDateTime(acknowledgedAt)}.
               </p>
             ) : (
-              <AcknowledgeForm siteId={site.id} postureVersion={site.postureVersion} />
+              <form method="post" action="/posture" className="space-y-2">
+                <input type="hidden" name="siteId" value={site.id} />
+                <input type="hidden" name="postureVersion" value={site.postureVersion} />
+                {error && (
+                  <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-2 font-semibold text-red-900">
+                    {error}
+                  </p>
+                )}
+                <button type="submit" className={buttonClass}>
+                  I have read this
+                </button>
+              </form>
             )}
           </div>
           <p>
-            <Link href={`/notice/${site.id}`} className="underline">
+            <a href={`/notice/${site.id}`} className="underline">
               Printable notice for entrances
-            </Link>
+            </a>
           </p>
         </section>
       ) : (
