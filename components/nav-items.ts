@@ -1,10 +1,14 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-/** A link shown to anyone holding one of its permissions; `counted` links show the user's alarm work. */
-export type NavItem = { href: string; label: string; permissions: Permission[]; counted?: boolean };
+/**
+ * A link shown to anyone holding one of its permissions; `counted` links show the user's alarm
+ * work. A `plain` page is served without the App Router (app/posture/route.ts): it is reached by
+ * an ordinary link, never prefetched as React Server Components.
+ */
+export type NavItem = { href: string; label: string; permissions: Permission[]; counted?: boolean; plain?: boolean };
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/posture", label: "Posture", permissions: ["posture.view"] },
+  { href: "/posture", label: "Posture", permissions: ["posture.view"], plain: true },
   { href: "/levels", label: "Response levels", permissions: ["overview.view"] },
   { href: "/checklist", label: "Checklist", permissions: ["checklist.view.own"] },
   { href: "/coverage", label: "Coverage", permissions: ["coverage.view.all", "coverage.view.own"] },

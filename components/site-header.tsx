@@ -25,9 +25,10 @@ export function SiteHeader({
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <LinkTo href="/" className="text-xl font-bold tracking-tight">
+        {/* Home sends staff on to their plain posture page: an ordinary link, not a prefetched one. */}
+        <a href="/" className="text-xl font-bold tracking-tight">
           Estate Security
-        </LinkTo>
+        </a>
         {user && (
           <div className="flex items-center gap-4 text-sm">
             <p>
@@ -46,19 +47,22 @@ export function SiteHeader({
       {items.length > 0 && (
         <nav aria-label="Main" className="bg-[#142a52]">
           <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-            {items.map((item) => (
-              <li key={item.href}>
-                <LinkTo href={item.href} className="inline-block px-3 py-2 hover:underline">
-                  {item.label}
-                  {item.counted && alarmWork ? (
-                    <span className="ml-1 rounded-full bg-amber-300 px-2 text-sm font-bold text-black">
-                      {alarmWork}
-                      <span className="sr-only"> waiting for you</span>
-                    </span>
-                  ) : null}
-                </LinkTo>
-              </li>
-            ))}
+            {items.map(({ plain, ...item }) => {
+              const ItemLink = plain ? "a" : LinkTo;
+              return (
+                <li key={item.href}>
+                  <ItemLink href={item.href} className="inline-block px-3 py-2 hover:underline">
+                    {item.label}
+                    {item.counted && alarmWork ? (
+                      <span className="ml-1 rounded-full bg-amber-300 px-2 text-sm font-bold text-black">
+                        {alarmWork}
+                        <span className="sr-only"> waiting for you</span>
+                      </span>
+                    ) : null}
+                  </ItemLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       )}

@@ -111,9 +111,9 @@ export default async function CoveragePage({ searchParams }: PageProps<"/coverag
                   </Cell>
                   <Cell>
                     {!person.acknowledgedAt && person.userId === user.id && (
-                      <Link href="/posture" className="underline">
+                      <a href="/posture" className="underline">
                         Acknowledge it yourself
-                      </Link>
+                      </a>
                     )}
                     {!person.acknowledgedAt && person.userId !== user.id && (
                       <RowActionButton

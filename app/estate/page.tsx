@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LevelBadge } from "@/components/level-badge";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { readStaffPosture } from "@/lib/levels/read-staff-posture";
@@ -40,9 +39,9 @@ export default async function EstatePage({ searchParams }: PageProps<"/estate">)
           data-testid="home-posture"
         >
           <span>{posture.site.name} is at</span> <LevelBadge level={posture.site.level} />
-          <Link href="/posture" className="underline">
+          <a href="/posture" className="underline">
             See what it means for you{posture.acknowledgedAt ? "" : " and acknowledge it"}
-          </Link>
+          </a>
         </p>
       )}
       <section aria-labelledby="welcome-title" className="space-y-1">
