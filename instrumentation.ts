@@ -9,4 +9,6 @@ export async function register() {
   notifyConfig();
   const { startBackgroundJobs } = await import("@/lib/jobs/background-jobs");
   startBackgroundJobs();
+  const { offerPostureStream } = await import("@/lib/live/stream-endpoint");
+  offerPostureStream();
 }

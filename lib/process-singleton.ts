@@ -8,3 +8,11 @@ export function processSingleton<T>(key: string, create: () => T): T {
   if (!registry.estateSingletons.has(key)) registry.estateSingletons.set(key, create());
   return registry.estateSingletons.get(key) as T;
 }
+
+/** The key under which the app offers its event-stream endpoint to the app server (lib/cli/serve.mjs). */
+export const POSTURE_STREAM_ENDPOINT = "postureStreamEndpoint";
+
+/** What the app has offered under `key`, if it has yet. */
+export function offeredSingleton<T>(key: string): T | undefined {
+  return registry.estateSingletons?.get(key) as T | undefined;
+}

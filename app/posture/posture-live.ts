@@ -10,7 +10,7 @@ export type PostureLiveConfig = {
   spreadMs: number;
 };
 
-/** What the stream's "level" event says of the reader's own site (app/api/posture/stream/route.ts). */
+/** What the stream's "level" event says of the reader's own site (lib/live/posture-stream.ts). */
 type LevelEvent = { siteId: string; level: ResponseLevel; at: string; since: string };
 
 /**

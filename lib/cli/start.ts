@@ -60,7 +60,7 @@ async function main() {
     console.log("Loaded the demo data (see README for the demo accounts).");
   }
 
-  const app = startCommand(binPath("next"), [isDev ? "dev" : "start", "--port", port], env);
+  const app = startCommand(process.execPath, ["lib/cli/serve.mjs", ...(isDev ? ["--dev"] : [])], env);
   const shutdown = async (code: number) => {
     await stopDatabase();
     process.exit(code);

@@ -8,6 +8,12 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 // next-auth's own endpoints, and the catch-all that answers 404 to every unknown API path.
 const NOT_OURS = [/^\/api\/auth\//, /^\/api\/\[\.\.\.path\]$/];
 
+/** Routes the app server answers beside Next.js (lib/cli/serve.mjs), named in their own module. */
+function routesBesideNext(): string[] {
+  const source = readFileSync(path.join(ROOT, "lib/live/stream-path.ts"), "utf8");
+  return [`GET ${/POSTURE_STREAM_PATH = "([^"]+)"/.exec(source)![1]}`];
+}
+
 /** Every route handler in the app, as `METHOD /path/{param}`, read from the files themselves. */
 function routesInTheApp(): string[] {
   const found: string[] = [];
@@ -26,7 +32,7 @@ function routesInTheApp(): string[] {
   };
   walk(path.join(ROOT, "app/api"));
   walk(path.join(ROOT, "app/scim"));
-  return found.sort();
+  return [...found, ...routesBesideNext()].sort();
 }
 
 describe("the OpenAPI description", () => {

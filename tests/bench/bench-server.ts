@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { BENCH_DIST_DIR } from "./bench-build";
 import type { BenchDatabase } from "./bench-database";
 
@@ -13,14 +13,14 @@ export const envFor = (database: BenchDatabase): NodeJS.ProcessEnv => ({
   ...(database.kind === "PGlite" ? { EMBEDDED_DATABASE: "1" } : { EMBEDDED_DATABASE: undefined }),
 });
 
-/** The benchmark's own production build (`next start`) on the given database (a second server: another port). */
+/** The benchmark's own production build (the app server, lib/cli/serve.mjs) on the given database (a second server: another port). */
 export async function startBenchServer(
   database: BenchDatabase,
   extraEnv: Record<string, string> = {},
   port = BENCH_PORT,
 ) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+  const server = spawn(process.execPath, ["lib/cli/serve.mjs"], {
     env: {
       ...envFor(database),
       NODE_ENV: "production",
@@ -28,6 +28,7 @@ export async function startBenchServer(
       AUDIT_HMAC_KEY: BENCH_AUDIT_KEY,
       AUDIT_CHECKPOINT_FILE: ".bench-data/audit-checkpoints.jsonl",
       NEXTAUTH_URL: base,
+      PORT: String(port),
       NEXT_DIST_DIR: BENCH_DIST_DIR,
       ...extraEnv,
     },
@@ -51,4 +52,18 @@ async function waitForHealth(base: string) {
 async function stopServer(server: ChildProcess) {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
+}
+
+/** A server's memory in MB: its process and the ones it started (tsx runs the server in a child). */
+export function serverRssMb(pid: number): number {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number));
+  const tree = new Set([pid]);
+  for (let size = 0; size !== tree.size; ) {
+    size = tree.size;
+    for (const [child, parent] of rows) if (tree.has(parent)) tree.add(child);
+  }
+  return rows.filter(([child]) => tree.has(child)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }

@@ -7,13 +7,12 @@
 // each page shows the new level, and to its refetch; failed requests counted; each server's memory
 // with every client idle. Baseline: one page alone, on the same servers, in the same run.
 // Targets (issue 17): every page shows the new level within 5 s, 0 failed, ≤ 400 MB a server.
-import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import { binPath, runCommand } from "@/lib/cli/run-command";
 import { isServerReachable } from "./bench-database";
-import { BENCH_PORT, BENCH_SECRET, startBenchServer } from "./bench-server";
+import { BENCH_PORT, BENCH_SECRET, serverRssMb, startBenchServer } from "./bench-server";
 import { query } from "./http-writers";
 import { largeDatabaseUrl } from "./seed-large";
 
@@ -27,20 +26,6 @@ type Level = (typeof LEVELS)[number];
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A server's memory: its process and any it started (`next start` may run the server in a child). */
-function treeRssMb(pid: number): number {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((line) => line.trim().split(/\s+/).map(Number));
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [child, parent] of rows) if (tree.has(parent) && !tree.has(child)) grew = tree.add(child).size > 0;
-  }
-  return rows.filter(([child]) => tree.has(child)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
-}
 
 /**
  * Sessions made as a sign-in makes them — a Session row and the JWT naming it — without 5,000
@@ -86,25 +71,32 @@ function finish(page: Page, failure?: string) {
   if (--run.remaining === 0) run.done();
 }
 
-/** The page's refetch, as its script makes it: the page again, which must now show the new level. */
-function refetch(agent: http.Agent, page: Page, target: Level) {
-  const request = http.get(new URL("/posture", page.base), { agent, headers: { Cookie: page.cookie } }, (response) => {
-    let body = "";
-    response.setEncoding("utf8");
-    response.on("data", (chunk: string) => (body += chunk));
-    response.on("end", () => {
-      if (response.statusCode !== 200) return finish(page, `refetch answered ${response.statusCode}`);
-      if (!new RegExp(`id="posture-content"[^>]*data-level="${target}"`).test(body)) {
-        return finish(page, "refetch did not show the new level");
-      }
-      if (run) page.shownMs ??= performance.now() - run.startedAt;
-      finish(page);
-    });
-  });
+/**
+ * The page's refetch, as its script makes it: the page again, which must now show the new level.
+ * On a connection of its own: a browser's other connections may have been closed while it waited.
+ */
+function refetch(page: Page, target: Level) {
+  const request = http.get(
+    new URL("/posture", page.base),
+    { agent: false, headers: { Cookie: page.cookie } },
+    (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => {
+        if (response.statusCode !== 200) return finish(page, `refetch answered ${response.statusCode}`);
+        if (!new RegExp(`id="posture-content"[^>]*data-level="${target}"`).test(body)) {
+          return finish(page, "refetch did not show the new level");
+        }
+        if (run) page.shownMs ??= performance.now() - run.startedAt;
+        finish(page);
+      });
+    },
+  );
   request.on("error", (error) => finish(page, `refetch: ${error.message}`));
 }
 
-function onMessage(agent: http.Agent, page: Page, event: string, data: string, onReady: () => void) {
+function onMessage(page: Page, event: string, data: string, onReady: () => void) {
   if (event === "ready") {
     page.spreadMs = (JSON.parse(data) as { spreadMs: number }).spreadMs;
     return onReady();
@@ -114,8 +106,11 @@ function onMessage(agent: http.Agent, page: Page, event: string, data: string, o
   if (event === "level" && (JSON.parse(data) as { level: string }).level === target) {
     page.shownMs ??= performance.now() - run.startedAt;
   }
-  if (event === "change" && (JSON.parse(data) as { siteId: string | null }[]).some((change) => change.siteId === null)) {
-    setTimeout(() => refetch(agent, page, target), SOON_MS + Math.random() * page.spreadMs);
+  if (
+    event === "change" &&
+    (JSON.parse(data) as { siteId: string | null }[]).some((change) => change.siteId === null)
+  ) {
+    setTimeout(() => refetch(page, target), SOON_MS + Math.random() * page.spreadMs);
   }
 }
 
@@ -136,7 +131,7 @@ function openStream(agent: http.Agent, page: Page): Promise<void> {
             buffer = buffer.slice(end + 2);
             const event = /^event: (.*)$/m.exec(message)?.[1];
             const data = /^data: (.*)$/m.exec(message)?.[1];
-            if (event && data) onMessage(agent, page, event, data, resolve);
+            if (event && data) onMessage(page, event, data, resolve);
           }
         });
         response.on("error", () => finish(page, "stream ended"));
@@ -207,9 +202,14 @@ function report(label: string, pages: number, outcome: Outcome) {
   console.log(`  ${label}: ${pages} pages`);
   console.log(`    showed the new level (${outcome.shown.length}): ${figures(outcome.shown)}`);
   console.log(`    refetched and showed it (${outcome.refreshed.length}): ${figures(outcome.refreshed)}`);
-  const reasons = [...new Set(failed)].map((reason) => `${failed.filter((other) => other === reason).length}× ${reason}`);
+  const reasons = [...new Set(failed)].map(
+    (reason) => `${failed.filter((other) => other === reason).length}× ${reason}`,
+  );
   console.log(`    failed: ${failed.length}${reasons.length ? ` (${reasons.join("; ")})` : ""}`);
-  return { last: outcome.shown.length === pages ? outcome.shown.at(-1)! : Number.POSITIVE_INFINITY, failed: failed.length };
+  return {
+    last: outcome.shown.length === pages ? outcome.shown.at(-1)! : Number.POSITIVE_INFINITY,
+    failed: failed.length,
+  };
 }
 
 async function main() {
@@ -253,10 +253,10 @@ async function main() {
     const pages = await openPages(agent, bases, cookies.slice(1));
     console.log(`  opened ${pages.length} streams in ${((performance.now() - opened) / 1000).toFixed(1)} s`);
     await pause(3_000);
-    const idle = servers.map((server) => treeRssMb(server.pid));
+    const idle = servers.map((server) => serverRssMb(server.pid));
     console.log(`  server memory with every client idle: ${idle.map((mb) => `${mb.toFixed(0)} MB`).join(", ")}`);
     const herd = report(`force-wide change, ${clients} pages`, clients, await measure(pages, commander));
-    const after = servers.map((server) => treeRssMb(server.pid));
+    const after = servers.map((server) => serverRssMb(server.pid));
     console.log(`  server memory after the refetches: ${after.map((mb) => `${mb.toFixed(0)} MB`).join(", ")}`);
     for (const page of pages) page.request?.destroy();
 

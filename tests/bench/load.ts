@@ -6,12 +6,11 @@
 // second between actions, as people do. Baseline: the same mix for one person, in the same run.
 // Prints errors, p50/p95 per kind and overall, and the server's memory after each run.
 // Targets: 0 errors, p95 < 1 s, memory flat across the runs (issue 17).
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import { parseArgs } from "node:util";
 import { binPath, runCommand } from "@/lib/cli/run-command";
 import { isServerReachable } from "./bench-database";
-import { BENCH_BASE, startBenchServer } from "./bench-server";
+import { BENCH_BASE, serverRssMb, startBenchServer } from "./bench-server";
 import { signIn } from "./http-client";
 import { leadWorker, query, send, type Request, type Worker } from "./http-writers";
 import { largeDatabaseUrl } from "./seed-large";
@@ -24,8 +23,6 @@ type Person = { kind: Kind; worker: Worker; stream?: http.ClientRequest };
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
 /** A worker that reads one page again and again. */
 async function reader(username: string, path: string): Promise<Worker> {
@@ -171,7 +168,7 @@ async function main() {
       errors += result.errors;
       (globalThis as { gc?: () => void }).gc?.();
       await pause(3_000);
-      memory.push(rssMb(server.pid));
+      memory.push(serverRssMb(server.pid));
       console.log(`  server memory after run ${run}: ${memory.at(-1)!.toFixed(0)} MB`);
     }
     crowd.forEach((person) => person.stream?.destroy());
