@@ -6,6 +6,7 @@ export type PostureLiveConfig = {
   /** The large level badge's HTML, for each level: shown the moment the stream names a new level. */
   badges: Record<ResponseLevel, string>;
   meanings: Record<ResponseLevel, string>;
+  updatingMeasures: string;
   soonMs: number;
   spreadMs: number;
 };
@@ -67,29 +68,38 @@ export function postureLive(config: PostureLiveConfig) {
     shown.querySelector("[data-testid=posture-banner] [data-level]")!.outerHTML = config.badges[event.level];
     shown.querySelector("[data-level-since]")!.textContent = `since ${event.since}`;
     shown.querySelector("[data-level-meaning]")!.textContent = config.meanings[event.level];
-    shown.querySelector("[data-measures]")?.setAttribute("aria-busy", "true");
+    const measures = shown.querySelector("[data-measures]");
+    if (measures) {
+      // The new level's measures come with the refetch, within the spread: say so meanwhile.
+      const note = document.createElement("p");
+      note.className = "text-sm text-gray-700";
+      note.textContent = config.updatingMeasures;
+      measures.prepend(note);
+      measures.setAttribute("aria-busy", "true");
+    }
     shown.dataset.level = event.level;
     announce(event.level, event.at);
   };
 
-  const refresh = async () => {
+  const refresh = async (isRetry = false) => {
     try {
       const response = await fetch(location.pathname, { headers: { Accept: "text/html" }, cache: "no-store" });
       if (new URL(response.url).pathname === "/login") return location.assign("/login");
-      if (!response.ok) return;
+      if (!response.ok) throw new Error(`${response.status}`);
       const page = new DOMParser().parseFromString(await response.text(), "text/html");
       const next = page.getElementById("posture-content");
       if (!next) return;
       content().replaceWith(next);
       announce(next.dataset.level, next.dataset.levelAt);
     } catch {
-      // The next event, or the reconnect, refreshes again.
+      // Once more a little later, at a moment of its own; after that the next event refreshes.
+      if (!isRetry) timer = setTimeout(() => void refresh(true), 5_000 + Math.random() * 10_000);
     }
   };
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, delay);
+    timer = setTimeout(() => void refresh(), delay);
   };
 
   const source = new EventSource("/api/posture/stream");
@@ -110,6 +120,6 @@ export function postureLive(config: PostureLiveConfig) {
     const isClosed = source.readyState === EventSource.CLOSED;
     setStatus(isClosed ? "stopped" : "reconnecting");
     // The server refuses a stream whose session has ended: go to sign-in rather than sit stale.
-    if (isClosed) void refresh();
+    if (isClosed) void refresh(true);
   };
 }

@@ -27,6 +27,7 @@ function postureLiveScript(): Promise<string> {
       meanings: Object.fromEntries(
         RESPONSE_LEVELS.map((level) => [level, LEVEL_STYLE[level].meaning]),
       ) as PostureLiveConfig["meanings"],
+      updatingMeasures: "Updating what this level asks of you…",
       soonMs: SOON_MS,
       spreadMs: FORCE_WIDE_SPREAD_MS,
     };

@@ -30,7 +30,10 @@ async function main() {
     if (isStream && serveStream) return void serveStream(request, response);
     void handle(request, response);
   });
-  server.listen(port, () => console.log(`Estate Security on http://localhost:${port}${dev ? " (development)" : ""}`));
+  // A deep accept queue: after a force-wide change thousands of pages refetch within a minute.
+  server.listen({ port, backlog: 4096 }, () =>
+    console.log(`Estate Security on http://localhost:${port}${dev ? " (development)" : ""}`),
+  );
   for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
     process.on(signal, () => {
       server.close();
