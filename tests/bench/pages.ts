@@ -22,13 +22,16 @@ type Timing = { p50: number; p95: number; bytes: number; status: number; jsKb?: 
 const TARGET_POSTURE_JS_KB = 100;
 
 /**
- * The JavaScript a first visit to a page loads in a current browser: every script it names, gzipped
- * as served, except the polyfills marked `nomodule`, which such a browser does not fetch.
+ * The JavaScript a first visit to a page loads in a current browser: every script it names and
+ * every inline one, gzipped as served, except the polyfills marked `nomodule`, which such a
+ * browser does not fetch.
  */
 async function firstLoadJsKb(html: string): Promise<number> {
-  const tags = [...html.matchAll(/<script[^>]+>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag));
-  const sources = [...new Set(tags.flatMap((tag) => tag.match(/src="([^"]+)"/)?.[1] ?? []))];
-  let bytes = 0;
+  const scripts = [...html.matchAll(/(<script[^>]*>)([\s\S]*?)<\/script>/g)].filter(
+    ([, tag]) => !/nomodule/i.test(tag),
+  );
+  const sources = [...new Set(scripts.flatMap(([, tag]) => tag.match(/src="([^"]+)"/)?.[1] ?? []))];
+  let bytes = scripts.reduce((sum, [, , inline]) => sum + (inline ? gzipSync(inline, { level: 9 }).byteLength : 0), 0);
   for (const source of sources) {
     const script = Buffer.from(await (await fetch(new URL(source, BENCH_BASE))).arrayBuffer());
     bytes += gzipSync(script, { level: 9 }).byteLength;
