@@ -20,7 +20,9 @@ export async function startBenchServer(
   port = BENCH_PORT,
 ) {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["lib/cli/serve.mjs"], {
+  // BENCH_NODE_ARGS: flags for the server's node, e.g. "--cpu-prof" to profile it.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, "lib/cli/serve.mjs"], {
     env: {
       ...envFor(database),
       NODE_ENV: "production",
