@@ -1,9 +1,8 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth/options";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { z } from "zod";
+import { sessionIdFromCookies } from "@/lib/auth/session-token";
 import { readLiveSession } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -22,9 +21,8 @@ export type CurrentUser = {
 
 /** The id of the server-side session the cookie names, if the cookie is valid. */
 export const getSessionId = cache(async (): Promise<string | null> => {
-  const session = await getServerSession(authOptions);
-  const sessionId = (session as { sessionId?: string } | null)?.sessionId;
-  return sessionId && z.uuid().safeParse(sessionId).success ? sessionId : null;
+  const store = await cookies();
+  return sessionIdFromCookies(Object.fromEntries(store.getAll().map(({ name, value }) => [name, value])));
 });
 
 /** The signed-in user, re-read from the database with their session (roles may have changed), or null. */

@@ -1,9 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
-import { getToken } from "next-auth/jwt";
-import { z } from "zod";
 import { CHANGE_PASSWORD_PATH, requirePermission } from "@/lib/auth/session";
+import { sessionIdFromCookies } from "@/lib/auth/session-token";
 import { readLiveSession } from "@/lib/auth/sessions";
 import { AppError, toAppError, toErrorBody } from "@/lib/errors";
 import { securityHeaders } from "@/lib/http/security-headers";
@@ -21,10 +20,7 @@ function cookiesOf(header = ""): Record<string, string> {
 
 /** The signed-in reader, as `requireUser` finds them: the session cookie's JWT names a live session. */
 async function readerOf(request: IncomingMessage) {
-  const token = await getToken({
-    req: { headers: request.headers, cookies: cookiesOf(request.headers.cookie) } as never,
-  });
-  const sessionId = typeof token?.sid === "string" && z.uuid().safeParse(token.sid).success ? token.sid : null;
+  const sessionId = await sessionIdFromCookies(cookiesOf(request.headers.cookie));
   const user = sessionId ? await readLiveSession(sessionId) : null;
   if (!user || !sessionId) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   if (user.mustChangePassword) {
