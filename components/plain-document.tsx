@@ -21,11 +21,16 @@ type Props = {
 export function PlainDocument({ title, user, alarmWork, reminder, stylesheets, script, children }: Props) {
   return (
     <html lang="en-GB">
+      {/* Rendered by react-dom/server for a route handler, not by Next.js: a plain <head> is right. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · Estate Security`}</title>
-        <meta name="description" content="Security response levels for the police estate, and temporary police alarms." />
+        <meta
+          name="description"
+          content="Security response levels for the police estate, and temporary police alarms."
+        />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />

@@ -84,6 +84,8 @@ export function postureLive(config: PostureLiveConfig) {
   const refresh = async (isRetry = false) => {
     try {
       const response = await fetch(location.pathname, { headers: { Accept: "text/html" }, cache: "no-store" });
+      // A plain page, with no router: the browser itself goes to sign-in.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       if (new URL(response.url).pathname === "/login") return location.assign("/login");
       if (!response.ok) throw new Error(`${response.status}`);
       const page = new DOMParser().parseFromString(await response.text(), "text/html");

@@ -1,7 +1,7 @@
 import { posturePage } from "@/app/posture/posture-page";
 import { acknowledgePosture } from "@/lib/levels/acknowledge-posture";
 import { plainFormFields, plainPageUser } from "@/lib/plain-page/plain-page-user";
-import { AppError, toAppError } from "@/lib/errors";
+import { type AppError, toAppError } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";

@@ -63,7 +63,7 @@ export function serverRssMb(pid: number): number {
     .split("\n")
     .map((line) => line.trim().split(/\s+/).map(Number));
   const tree = new Set([pid]);
-  for (let size = 0; size !== tree.size; ) {
+  for (let size = 0; size !== tree.size;) {
     size = tree.size;
     for (const [child, parent] of rows) if (tree.has(parent)) tree.add(child);
   }
