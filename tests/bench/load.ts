@@ -178,7 +178,7 @@ async function main() {
     );
     console.log(`  errors ${errors} — target 0: ${errors === 0 ? "meets" : "MISSES"}`);
     console.log(
-      `  memory from run 1 to run ${runs}: ${growth >= 0 ? "+" : ""}${growth.toFixed(0)} MB — flat (within 10 %): ${Math.abs(growth) <= memory[0] * 0.1 ? "meets" : "MISSES"}`,
+      `  memory from run 1 to run ${runs}: ${growth >= 0 ? "+" : ""}${growth.toFixed(0)} MB — no growth beyond 10 %: ${growth <= memory[0] * 0.1 ? "meets" : "MISSES"}`,
     );
   } finally {
     await server.stop();
